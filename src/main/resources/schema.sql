@@ -1,0 +1,24 @@
+-- Tables of the product beside the engine's own (H2 and PostgreSQL alike; run on every start, idempotent).
+
+-- Case reference counters, one row per year (casereference.CaseReferenceService).
+CREATE TABLE IF NOT EXISTS fc_case_reference (
+  ref_year    INTEGER PRIMARY KEY,
+  last_number INTEGER NOT NULL
+);
+
+-- Notification outbox (notification.NotificationService): every notification is kept, then sent by a job.
+CREATE TABLE IF NOT EXISTS fc_notification (
+  id              VARCHAR(64)   PRIMARY KEY,
+  case_reference  VARCHAR(32),
+  template        VARCHAR(100)  NOT NULL,
+  recipient_groups VARCHAR(500),
+  recipient_address VARCHAR(320),
+  subject         VARCHAR(500)  NOT NULL,
+  body            VARCHAR(8000) NOT NULL,
+  process_instance_id VARCHAR(64),
+  created_at      TIMESTAMP     NOT NULL,
+  state           VARCHAR(20)   NOT NULL,
+  attempts        INTEGER       NOT NULL,
+  sent_at         TIMESTAMP,
+  last_error      VARCHAR(1000)
+);

@@ -1,0 +1,143 @@
+package uk.fosteringconcerns.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import uk.fosteringconcerns.calendar.WorkingDayCalendar;
+import uk.fosteringconcerns.casereference.CaseReferenceListener;
+import uk.fosteringconcerns.casereference.CaseReferenceService;
+import uk.fosteringconcerns.forms.FormValidation;
+import uk.fosteringconcerns.forms.FormValidationPlugin;
+import uk.fosteringconcerns.timescales.Deadlines;
+import uk.fosteringconcerns.timescales.ProcedureTimescales;
+
+/**
+ * Engine-only process tests: a real Camunda engine on its own in-memory H2, with the product's real beans
+ * (deadlines, case references, form validation, delegates) wired by hand instead of by Spring, and every
+ * model of bpmn/, dmn/ and forms/ deployed.
+ *
+ * <pre>
+ * {@literal @}RegisterExtension
+ * static ProcessEngineCoverageExtension engine = ProcessEngineFixture.extension();
+ * </pre>
+ */
+public final class ProcessEngineFixture {
+
+  public static final String DORSET = "dorset";
+  public static final String DUDLEY = "dudley";
+
+  /**
+   * Every capability's engine-only beans. Add your capability's {@link FixtureBeans} here (one line each).
+   */
+  private static final List<FixtureBeans> CAPABILITIES = new ArrayList<>(List.of(
+      new uk.fosteringconcerns.notification.NotificationFixtureBeans()
+  ));
+
+  private ProcessEngineFixture() {}
+
+  /** The coverage-recording engine extension for the default (Dorset) profile. */
+  public static ProcessEngineCoverageExtension extension() {
+    return extension(DORSET);
+  }
+
+  public static ProcessEngineCoverageExtension extension(String profile) {
+    return ProcessEngineCoverageExtension.builder(configuration(profile)).build();
+  }
+
+  /** A fresh engine configuration (not yet built) with the product's beans and plugins. */
+  public static ProcessEngineConfigurationImpl configuration(String profile) {
+    String name = "test-" + UUID.randomUUID();
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    dataSource.setUser("sa");
+    new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(dataSource);
+
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName(name);
+    configuration.setDataSource(dataSource);
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setHistory("full");
+    configuration.setJobExecutorActivate(false);
+    configuration.setDefaultSerializationFormat("application/json");
+    configuration.setJavaSerializationFormatEnabled(false);
+    configuration.setEnforceHistoryTimeToLive(true);
+    configuration.setDbMetricsReporterActivate(false);
+
+    Map<Object, Object> engineBeans = new HashMap<>();
+    configuration.setBeans(engineBeans);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, Object> beans = (Map) engineBeans;
+
+    WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(), 2015, 2030);
+    ProcedureTimescales timescales = new ProcedureTimescales(() -> ProcessEngines.getProcessEngine(name), profile);
+    Deadlines deadlines = new Deadlines(calendar, timescales);
+    FixtureContext context = new FixtureContext(profile, beans, new ArrayList<>(), dataSource,
+        () -> ProcessEngines.getProcessEngine(name), calendar, timescales, deadlines);
+
+    context.register("deadlines", deadlines);
+    CaseReferenceService references = new CaseReferenceService(dataSource);
+    references.prepareYears(2015, 2030);
+    context.register("caseReferenceService", references);
+    context.register("caseReferenceListener", new CaseReferenceListener(references));
+    CAPABILITIES.forEach(capability -> capability.contribute(context));
+
+    List<ProcessEnginePlugin> plugins = new ArrayList<>();
+    plugins.add(new SpinProcessEnginePlugin());
+    plugins.add(new FormValidationPlugin(new FormValidation(context.formRules())));
+    configuration.setProcessEnginePlugins(plugins);
+    return configuration;
+  }
+
+  /** Deploys every model, decision and form, as the application does at start-up. */
+  public static String deployAll(ProcessEngine engine) {
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("all models");
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    try {
+      for (String pattern : List.of("classpath*:bpmn/*.bpmn", "classpath*:dmn/*.dmn", "classpath*:forms/*.form")) {
+        for (Resource resource : resolver.getResources(pattern)) {
+          String folder = pattern.substring("classpath*:".length(), pattern.indexOf('/'));
+          try (InputStream in = resource.getInputStream()) {
+            deployment.addInputStream(folder + "/" + resource.getFilename(), in);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read the models", e);
+    }
+    return deployment.deploy().getId();
+  }
+
+  /** Removes a deployment and its running cases (between tests). */
+  public static void undeploy(ProcessEngine engine, String deploymentId) {
+    if (deploymentId != null) {
+      engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
+    }
+  }
+
+  /** Names of every deployable model, e.g. for checks that loop over them. */
+  public static List<String> modelFiles() throws IOException {
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    List<String> files = new ArrayList<>();
+    for (Resource resource : resolver.getResources("classpath*:bpmn/*.bpmn")) {
+      files.add(resource.getFilename());
+    }
+    return files.stream().sorted().toList();
+  }
+}
