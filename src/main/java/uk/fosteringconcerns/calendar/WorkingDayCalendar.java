@@ -76,8 +76,8 @@ public class WorkingDayCalendar {
   }
 
   /**
-   * "At least N clear working days before X": the last day on which something can be done so that N whole
-   * working days lie between that day and X (neither day counts).
+   * "At least N clear working days before X": the last working day on which something can be done so that N
+   * whole working days lie between that day and X (neither day counts).
    */
   public LocalDate clearWorkingDaysBefore(LocalDate date, int workingDays) {
     if (workingDays < 0) {
@@ -91,8 +91,8 @@ public class WorkingDayCalendar {
         counted++;
       }
     }
-    // the earliest clear day is `day`; the action must happen before it
-    return day.minusDays(1);
+    // the earliest clear day is `day`; the action must happen on a working day before it
+    return previousWorkingDay(day);
   }
 
   /** The first working day strictly before a date (used for reminders). */

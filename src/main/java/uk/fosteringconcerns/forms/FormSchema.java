@@ -112,13 +112,17 @@ public final class FormSchema {
   }
 
   private static Integer intOrNull(JsonNode node) {
-    return node.isNumber() ? node.intValue() : node.isTextual() && !node.asText().isBlank()
-        ? Integer.valueOf(node.asText().trim()) : null;
+    if (node.isNumber()) {
+      return node.intValue();
+    }
+    return node.isTextual() && !node.asText().isBlank() ? Integer.valueOf(node.asText().trim()) : null;
   }
 
   private static Double doubleOrNull(JsonNode node) {
-    return node.isNumber() ? node.doubleValue() : node.isTextual() && !node.asText().isBlank()
-        ? Double.valueOf(node.asText().trim()) : null;
+    if (node.isNumber()) {
+      return node.doubleValue();
+    }
+    return node.isTextual() && !node.asText().isBlank() ? Double.valueOf(node.asText().trim()) : null;
   }
 
   private static String textOrNull(JsonNode node) {

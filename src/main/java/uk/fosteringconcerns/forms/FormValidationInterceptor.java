@@ -43,15 +43,15 @@ public class FormValidationInterceptor extends CommandInterceptor {
     CommandContext commandContext = Context.getCommandContext();
     if (commandContext != null) {
       if (command instanceof CompleteTaskCmd) {
-        onTask(commandContext, field(command, "taskId"), field(command, "variables"));
+        onTask(commandContext, field(command, "taskId"), writableMap(command, "variables"));
       } else if (command instanceof SubmitTaskFormCmd) {
-        onTask(commandContext, field(command, "taskId"), field(command, "properties"));
+        onTask(commandContext, field(command, "taskId"), writableMap(command, "properties"));
       } else if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
         ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
         onStart(commandContext, definition(commandContext, builder), builder.getVariables());
       } else if (command instanceof SubmitStartFormCmd) {
         String definitionId = field(command, "processDefinitionId");
-        onStart(commandContext, deployed(commandContext, definitionId), field(command, "variables"));
+        onStart(commandContext, deployed(commandContext, definitionId), writableMap(command, "variables"));
       }
     }
     return next.execute(command);
@@ -159,6 +159,41 @@ public class FormValidationInterceptor extends CommandInterceptor {
     }
     throw new IllegalStateException("Camunda changed " + command.getClass().getName()
         + ": field '" + name + "' is gone; form validation must be adapted");
+  }
+
+  /**
+   * The submitted map is normalised in place; a caller may have passed an immutable map (Map.of), so the
+   * command gets a writable copy first.
+   */
+  private static Map<String, Object> writableMap(Object command, String name) {
+    Map<String, Object> variables = field(command, name);
+    if (variables instanceof org.camunda.bpm.engine.variable.impl.VariableMapImpl
+        || variables instanceof java.util.HashMap) {
+      return variables;
+    }
+    org.camunda.bpm.engine.variable.VariableMap copy = org.camunda.bpm.engine.variable.Variables.createVariables();
+    if (variables != null) {
+      copy.putAll(variables);
+    }
+    setField(command, name, copy);
+    return copy;
+  }
+
+  private static void setField(Object command, String name, Object value) {
+    Class<?> type = command.getClass();
+    while (type != null) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(command, value);
+        return;
+      } catch (NoSuchFieldException e) {
+        type = type.getSuperclass();
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("Cannot write " + name + " of " + command.getClass().getName(), e);
+      }
+    }
+    throw new IllegalStateException("Camunda changed " + command.getClass().getName() + ": no field " + name);
   }
 
   private static Map<String, Object> mutable(Map<String, Object> variables) {

@@ -74,6 +74,24 @@ public class Deadlines {
     return Date.from(day.atTime(START_OF_DAY).atZone(LONDON).toInstant());
   }
 
+  /** End of the Nth working day from today (Tasklist filter "Due in the next 2 working days"). */
+  public Date endOfWorkingDaysFromNow(int workingDays) {
+    LocalDate today = toLocalDate(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime());
+    return endOf(calendar.addWorkingDays(today, workingDays));
+  }
+
+  /**
+   * Due at the end of the Nth working day after `from` (`from`'s own day does not count), for amounts that
+   * live in another decision table than procedure-timescales, e.g. the `responseWorkingDays` of
+   * `escalation-ladder` (seed 004 section 10): `${deadlines.afterWorkingDays(responseWorkingDays, stageStartedOn)}`.
+   */
+  public Date afterWorkingDays(Number workingDays, Object from) {
+    if (workingDays == null || workingDays.intValue() < 0) {
+      throw new IllegalArgumentException("A number of working days (0 or more) is required");
+    }
+    return endOf(calendar.addWorkingDays(toLocalDate(require(from, "afterWorkingDays")), workingDays.intValue()));
+  }
+
   /** The end of a given day in London (for dates an officer typed, such as a meeting date). */
   public Date endOfDay(Object date) {
     return endOf(toLocalDate(require(date, "date")));

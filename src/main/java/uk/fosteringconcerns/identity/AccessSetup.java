@@ -1,0 +1,120 @@
+package uk.fosteringconcerns.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+
+/**
+ * Groups, demo users and authorizations of PROCESS-API section 1. Idempotent: every grant is looked up first
+ * and only what is missing is added, so a restart changes nothing.
+ */
+public class AccessSetup {
+
+  public static final String TRIAGE = "concern-triage";
+  public static final String ESCALATION = "escalation";
+  public static final String STANDARDS_OF_CARE = "standards-of-care";
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+
+  public AccessSetup(IdentityService identity, AuthorizationService authorizations) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+  }
+
+  public void createGroups() {
+    for (String groupId : uk.fosteringconcerns.identity.Groups.ALL) {
+      if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+        Group group = identity.newGroup(groupId);
+        group.setName(uk.fosteringconcerns.identity.Groups.displayName(groupId));
+        group.setType(groupId.equals(uk.fosteringconcerns.identity.Groups.ADMIN)
+            ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+        identity.saveGroup(group);
+      }
+    }
+  }
+
+  public void createDemoUsers() {
+    for (var entry : DemoUsers.USERS.entrySet()) {
+      String userId = entry.getKey();
+      if (identity.createUserQuery().userId(userId).count() == 0) {
+        User user = identity.newUser(userId);
+        user.setFirstName(Character.toUpperCase(userId.charAt(0)) + userId.substring(1));
+        user.setLastName("(demo, " + entry.getValue() + ")");
+        user.setEmail(userId + "@example.org");
+        user.setPassword(DemoUsers.PASSWORD);
+        identity.saveUser(user);
+      }
+      if (identity.createUserQuery().userId(userId).memberOfGroup(entry.getValue()).count() == 0) {
+        identity.createMembership(userId, entry.getValue());
+      }
+    }
+  }
+
+  public void grantPermissions() {
+    for (String group : uk.fosteringconcerns.identity.Groups.WORKERS) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // every worker may raise a concern or an escalation (PROCESS-API section 1)
+      grant(group, Resources.PROCESS_DEFINITION, TRIAGE, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, ESCALATION, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      // and evaluate the decisions
+      grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+    }
+    // a fostering manager who receives a concern may start Standards of Care directly (seed 001, 4.1)
+    grant(uk.fosteringconcerns.identity.Groups.FOSTERING_MANAGER, Resources.PROCESS_DEFINITION, STANDARDS_OF_CARE,
+        Permissions.READ, Permissions.CREATE_INSTANCE);
+
+    for (String group : uk.fosteringconcerns.identity.Groups.CASE_READERS) {
+      grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+          Permissions.READ_HISTORY, Permissions.READ_TASK);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+      grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
+      grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
+    }
+
+    for (Resource resource : Resources.values()) {
+      grant(uk.fosteringconcerns.identity.Groups.ADMIN, resource, "*", Permissions.ALL);
+    }
+  }
+
+  /** Read access to a Tasklist filter for every worker group. */
+  public void grantFilter(String filterId) {
+    for (String group : uk.fosteringconcerns.identity.Groups.WORKERS) {
+      grant(group, Resources.FILTER, filterId, Permissions.READ);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    Authorization authorization = existing != null ? existing
+        : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    boolean changed = existing == null;
+    for (Permission permission : List.of(permissions)) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}
