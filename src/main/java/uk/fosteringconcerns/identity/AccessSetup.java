@@ -78,8 +78,9 @@ public class AccessSetup {
 
     for (String group : uk.fosteringconcerns.identity.Groups.CASE_READERS) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      // no READ_TASK: in Tasklist a manager still sees only their own groups' work (PROCESS-API section 1)
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY, Permissions.READ_TASK);
+          Permissions.READ_HISTORY);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
       grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ_HISTORY);
       grant(group, Resources.DEPLOYMENT, "*", Permissions.READ);
@@ -101,9 +102,15 @@ public class AccessSetup {
     Authorization existing = authorizations.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
         .singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    boolean changed = existing == null;
+    Authorization authorization = existing;
+    boolean changed = false;
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+      changed = true;
+    }
     for (Permission permission : List.of(permissions)) {
       if (!authorization.isPermissionGranted(permission)) {
         authorization.addPermission(permission);
@@ -111,9 +118,6 @@ public class AccessSetup {
       }
     }
     if (changed) {
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
       authorizations.saveAuthorization(authorization);
     }
   }

@@ -1,0 +1,68 @@
+package uk.fosteringconcerns.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.fosteringconcerns.app.AppTestSupport.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL (issue 2, item 5): profile `postgres` configured from the same
+ * environment variables as production; a concern is raised over REST and gets its case reference.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles({"postgres", "demo", "test"})
+class PostgresApplicationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgresSupport.register(registry);
+  }
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  @DisplayName("the engine runs on PostgreSQL")
+  void runsOnPostgres() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("concern-triage")
+        .count()).isOne();
+  }
+
+  @Test
+  @DisplayName("a concern raised over REST starts with a case reference; a bad one is refused with 400 and nothing made")
+  void raiseConcern() throws Exception {
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    var refused = post(port, "/engine-rest/process-definition/key/concern-triage/start",
+        ConcernRequests.startBody(ConcernRequests.validIntake().without("carerId")), "carol", "demo");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("carerId");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+
+    var started = post(port, "/engine-rest/process-definition/key/concern-triage/start",
+        ConcernRequests.startBody(ConcernRequests.validIntake()), "carol", "demo");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    JsonNode instance = JSON.readTree(started.body());
+    assertThat(instance.path("businessKey").asText()).matches("CC-\\d{4}-\\d{5}");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.path("id").asText())
+        .taskDefinitionKey("Task_InitialDiscussion").count()).isOne();
+  }
+}
