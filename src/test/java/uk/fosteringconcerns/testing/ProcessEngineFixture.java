@@ -47,7 +47,10 @@ public final class ProcessEngineFixture {
    * Every capability's engine-only beans. Add your capability's {@link FixtureBeans} here (one line each).
    */
   private static final List<FixtureBeans> CAPABILITIES = new ArrayList<>(List.of(
-      new uk.fosteringconcerns.notification.NotificationFixtureBeans()
+      new uk.fosteringconcerns.notification.NotificationFixtureBeans(),
+      new uk.fosteringconcerns.escalation.EscalationFixtureBeans(),
+      new uk.fosteringconcerns.triage.TriageFixtureBeans(),
+      new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans()
   ));
 
   private ProcessEngineFixture() {}
@@ -57,8 +60,14 @@ public final class ProcessEngineFixture {
     return extension(DORSET);
   }
 
+  /**
+   * Records flow-node coverage of every model a test class runs; the per-model minimum is checked across all
+   * classes by {@code ModelCoverageGateTest} (a class that deploys every model cannot cover them all alone).
+   */
   public static ProcessEngineCoverageExtension extension(String profile) {
-    return ProcessEngineCoverageExtension.builder(configuration(profile)).build();
+    ProcessEngineConfigurationImpl configuration = configuration(profile);
+    Coverage.enableCoverage(configuration);
+    return ProcessEngineCoverageExtension.builder(configuration).build();
   }
 
   /** A fresh engine configuration (not yet built) with the product's beans and plugins. */
