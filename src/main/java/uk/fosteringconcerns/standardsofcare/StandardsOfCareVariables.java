@@ -1,0 +1,161 @@
+package uk.fosteringconcerns.standardsofcare;
+
+/**
+ * Names and enumerated values of the `standards-of-care` process and the `soc-meeting-trigger` decision
+ * (PROCESS-API section 2; seeds 000 section 3 and 001 sections 4-5). Delegates, rules and tests use these.
+ */
+public final class StandardsOfCareVariables {
+
+  public static final String PROCESS_KEY = "standards-of-care";
+  public static final String MEETING_TRIGGER_DECISION = "soc-meeting-trigger";
+  public static final String START_FORM = "soc-intake";
+  public static final String VISIT_FORM = "soc-visit";
+  public static final String MINUTES_FORM = "soc-minutes";
+  public static final String CALLED_ALLEGATIONS_PROCESS = "management-of-allegations";
+  /** Processes whose cases count as earlier concerns about a carer. */
+  public static final String CONCERN_TRIAGE_PROCESS = "concern-triage";
+
+  // messages
+  public static final String MESSAGE_SIGNIFICANT_HARM = "SignificantHarmIdentified";
+  public static final String MESSAGE_CARER_RESIGNATION = "CarerResignationReceived";
+
+  // intake (given by concern-triage or the start form soc-intake)
+  public static final String CASE_REFERENCE = "caseReference";
+  public static final String SOC_DECISION_ON = "socDecisionOn";
+  public static final String RECEIVED_ON = "receivedOn";
+  public static final String CARER_ID = "carerId";
+  public static final String CARER_NAME = "carerName";
+  public static final String CHILD_ID = "childId";
+  public static final String CONCERN_SUMMARY = "concernSummary";
+  public static final String RAISED_BY = "raisedBy";
+  public static final String PROFILE = "profile";
+
+  // Task_VisitFosterCarer, Task_SendVisitRecord
+  public static final String VISIT_DATE = "visitDate";
+  public static final String STANDARDS_BREACHED = "standardsBreached";
+  public static final String ACTION_PLAN = "actionPlan";
+  public static final String ACTIONS_DUE_ON = "actionsDueOn";
+  public static final String CARER_AGREES_ACTIONS = "carerAgreesActions";
+  public static final String DISCUSSED_WITH_CHILD = "discussedWithChild";
+  public static final String NOT_DISCUSSED_WITH_CHILD_REASON = "notDiscussedWithChildReason";
+  public static final String RECORD_SIGNED_BY_CARER = "recordSignedByCarer";
+  public static final String RECORD_NOT_SIGNED_REASON = "recordNotSignedReason";
+
+  // meeting decision (soc-meeting-trigger inputs and outputs; Task_ConsiderSocMeeting; Task_CheckActions)
+  public static final String CONCERNS_IN_LAST_12_MONTHS = "concernsInLast12Months";
+  public static final String PATTERN_EMERGING = "patternEmerging";
+  public static final String CARER_REFUSED_TO_COOPERATE = "carerRefusedToCooperate";
+  public static final String ACTIONS_OVERDUE = "actionsOverdue";
+  public static final String DEEMED_SIGNIFICANT = "deemedSignificant";
+  public static final String CONSIDERATION_NOTES = "considerationNotes";
+  public static final String ACTIONS_REVIEW_NOTES = "actionsReviewNotes";
+  public static final String MEETING_REQUIRED = "meetingRequired";
+  public static final String MEETING_REASON = "meetingReason";
+  public static final String MEETING_DECIDED_ON = "meetingDecidedOn";
+  /** When the meeting should be held by: SOC_MEETING after the visit (seed 000 3.6). */
+  public static final String MEETING_DUE_BY = "meetingDueBy";
+
+  // meetingReason values
+  public static final String REASON_DORSET_ALWAYS = "DORSET_ALWAYS";
+  public static final String REASON_THREE_CONCERNS = "THREE_CONCERNS_IN_12_MONTHS";
+  public static final String REASON_PATTERN_EMERGING = "PATTERN_EMERGING";
+  public static final String REASON_CARER_REFUSED = "CARER_REFUSED_TO_COOPERATE";
+  public static final String REASON_ACTIONS_NOT_COMPLETED = "ACTIONS_NOT_COMPLETED";
+  public static final String REASON_DEEMED_SIGNIFICANT = "DEEMED_SIGNIFICANT";
+  public static final String REASON_NO_TRIGGER = "NO_TRIGGER";
+
+  // meeting preparation
+  public static final String FOSTERING_NETWORK_REFERRAL_MADE = "fosteringNetworkReferralMade";
+  public static final String FOSTERING_NETWORK_NOT_REFERRED_REASON = "fosteringNetworkNotReferredReason";
+  public static final String MEETING_DATE = "meetingDate";
+  public static final String MEETING_ARRANGEMENTS = "meetingArrangements";
+  public static final String REPORT_TO_CHAIR_BY = "reportToChairBy";
+  public static final String REPORT_TO_CARER_BY = "reportToCarerBy";
+  public static final String REPORT_DUE_BY = "reportDueBy";
+  public static final String REPORT_IN_TIME = "reportInTime";
+  public static final String REPORT_APPROVED = "reportApproved";
+  public static final String QA_COMMENTS = "qaComments";
+  public static final String REPORT_SENT_TO_CHAIR_ON = "reportSentToChairOn";
+  public static final String REPORT_SENT_TO_CARER_ON = "reportSentToCarerOn";
+  public static final String REPORT_SHARED_HOW = "reportSharedHow";
+  public static final String CARER_CONFIRMED_RECEIPT = "carerConfirmedReceipt";
+  public static final String CARER_TOLD_OF_RIGHT_TO_RESPOND = "carerToldOfRightToRespond";
+  public static final String CARER_RESPONSE_RECEIVED = "carerResponseReceived";
+  public static final String CARER_RESPONSE = "carerResponse";
+
+  // the report (seed 001 Appendix 1)
+  public static final String REPORT_REASON = "reportReason";
+  public static final String FOSTERING_CAREER_OVERVIEW = "fosteringCareerOverview";
+  public static final String PREVIOUS_CONCERNS_CHRONOLOGY = "previousConcernsChronology";
+  public static final String INVESTIGATION_DETAILS = "investigationDetails";
+  public static final String CONSULTATION_SUMMARY = "consultationSummary";
+  public static final String CURRENT_SITUATION_AND_IMPACT = "currentSituationAndImpact";
+  public static final String WORKING_WELL = "workingWell";
+  public static final String WORRIED_ABOUT = "worriedAbout";
+  public static final String NEEDS_TO_HAPPEN_NEXT = "needsToHappenNext";
+  public static final String REPORT_APPENDICES = "reportAppendices";
+
+  // meeting and after
+  public static final String MEETING_OUTCOME = "meetingOutcome";
+  public static final String RECOMMENDATIONS = "recommendations";
+  public static final String MEETING_ACTION_PLAN = "meetingActionPlan";
+  public static final String MEETING_ACTIONS_DUE_ON = "meetingActionsDueOn";
+  public static final String MEETING_ACTIONS_COMPLETED = "meetingActionsCompleted";
+  public static final String MINUTES_ISSUED_ON = "minutesIssuedOn";
+  public static final String MINUTES_SIGNED_BY_CARER = "minutesSignedByCarer";
+  public static final String MINUTES_NOT_SIGNED_REASON = "minutesNotSignedReason";
+  public static final String MINUTES_ON_CHILD_RECORD = "minutesOnChildRecord";
+  public static final String MINUTES_ON_CARER_RECORD = "minutesOnCarerRecord";
+  public static final String ANNUAL_REVIEW_DATE = "annualReviewDate";
+  public static final String ANNUAL_REVIEW_NOTES = "annualReviewNotes";
+  public static final String LEARNING_SUMMARY = "learningSummary";
+  public static final String LEARNING_SHARED_WITH_TEAM = "learningSharedWithTeam";
+  public static final String LEARNING_FOR_ANNUAL_REVIEW = "learningForAnnualReview";
+
+  // meetingOutcome values
+  public static final String OUTCOME_NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
+  public static final String OUTCOME_ACTION_PLAN = "ACTION_PLAN";
+  public static final String OUTCOME_BRING_FORWARD_ANNUAL_REVIEW = "BRING_FORWARD_ANNUAL_REVIEW";
+  public static final String OUTCOME_REFER_TO_PANEL = "REFER_TO_PANEL";
+
+  // panel and Agency Decision Maker (shared forms fostering-panel, agency-decision)
+  public static final String PANEL_RECOMMENDATION = "panelRecommendation";
+  public static final String PANEL_DATE = "panelDate";
+  public static final String PANEL_MINUTES = "panelMinutes";
+  public static final String ADM_DECISION = "admDecision";
+  public static final String ADM_RATIONALE = "admRationale";
+  public static final String TERMINATION_PROPOSED_ON = "terminationProposedOn";
+  public static final String REPRESENTATIONS_RECEIVED = "representationsReceived";
+  public static final String REPRESENTATIONS_SUMMARY = "representationsSummary";
+  public static final String IRM_REQUESTED = "irmRequested";
+  public static final String IRM_RECOMMENDATION = "irmRecommendation";
+  public static final String FINAL_ADM_DECISION = "finalAdmDecision";
+  public static final String FINAL_ADM_RATIONALE = "finalAdmRationale";
+
+  // panelRecommendation / admDecision / finalAdmDecision values
+  public static final String CONTINUE_APPROVAL = "CONTINUE_APPROVAL";
+  public static final String CHANGE_TERMS = "CHANGE_TERMS";
+  public static final String TERMINATE_APPROVAL = "TERMINATE_APPROVAL";
+
+  // reportSharedHow values (seed 001 Appendix 1)
+  public static final String SHARED_BY_SECURE_EMAIL = "SECURE_EMAIL";
+  public static final String SHARED_BY_RECORDED_DELIVERY = "RECORDED_DELIVERY";
+  public static final String SHARED_FACE_TO_FACE = "FACE_TO_FACE";
+
+  // resignation (seed 001 5.3)
+  public static final String RESIGNATION_RECEIVED_ON = "resignationReceivedOn";
+  public static final String CONCERNS_SUMMARY_FOR_PANEL = "concernsSummaryForPanel";
+  public static final String CONCERNS_DOCUMENTED_ON_FILE = "concernsDocumentedOnFile";
+  public static final String PANEL_INFORMED_OF_CONCERNS = "panelInformedOfConcerns";
+
+  // significant harm (seed 000 3.10): what management-of-allegations is given
+  public static final String REFERRED_ON = "referredOn";
+
+  // procedure-timescales steps used by the model
+  public static final String STEP_SOC_VISIT = "SOC_VISIT";
+  public static final String STEP_SOC_MEETING = "SOC_MEETING";
+  public static final String STEP_REPORT_TO_CHAIR = "REPORT_TO_CHAIR";
+  public static final String STEP_REPORT_TO_CARER = "REPORT_TO_CARER";
+
+  private StandardsOfCareVariables() {}
+}
