@@ -1,0 +1,24 @@
+package uk.fosteringconcerns.triage;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The beans `concern-triage` refers to by name. */
+@Configuration
+public class TriageConfiguration {
+
+  @Bean("ladoNotifiedListener")
+  public LadoNotifiedListener ladoNotifiedListener() {
+    return new LadoNotifiedListener();
+  }
+
+  @Bean("ladoDecisionListener")
+  public LadoDecisionListener ladoDecisionListener() {
+    return new LadoDecisionListener();
+  }
+
+  @Bean
+  public ReceivedOnRule receivedOnRule() {
+    return new ReceivedOnRule();
+  }
+}

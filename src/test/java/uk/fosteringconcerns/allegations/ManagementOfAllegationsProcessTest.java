@@ -1,0 +1,267 @@
+package uk.fosteringconcerns.allegations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static uk.fosteringconcerns.allegations.AllegationVariables.*;
+import static uk.fosteringconcerns.triage.FormSubmissions.answers;
+import static uk.fosteringconcerns.triage.FormSubmissions.submit;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.fosteringconcerns.notification.Notification;
+import uk.fosteringconcerns.notification.NotificationService;
+import uk.fosteringconcerns.testing.Coverage;
+import uk.fosteringconcerns.testing.ProcessEngineFixture;
+import uk.fosteringconcerns.timescales.Deadlines;
+
+/** Process management-of-allegations on the engine (PROCESS-API section 2; seed 004 LADO report s4, s5.4; seed 002). */
+class ManagementOfAllegationsProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = Coverage.extension();
+
+  ProcessEngine engine;
+  String deployment;
+
+  @BeforeEach
+  void deploy(ProcessEngine engine) {
+    this.engine = engine;
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(london(2026, 3, 2, 10)); // Monday 2 March 2026
+    deployment = ProcessEngineFixture.deployAll(engine);
+  }
+
+  @AfterEach
+  void undeploy() {
+    ProcessEngineFixture.undeploy(engine, deployment);
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  static Date london(int year, int month, int day, int hour) {
+    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Deadlines.LONDON).toInstant());
+  }
+
+  ProcessInstance referred() {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+        Map.of(REFERRED_ON, ClockUtil.getCurrentTime()));
+  }
+
+  Task task(ProcessInstance instance, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  static LocalDate day(Date date) {
+    return Deadlines.toLocalDate(date);
+  }
+
+  static String fieldOf(Throwable e) {
+    return String.valueOf(((FormFieldValidationException) e).<Object>getDetail());
+  }
+
+  NotificationService outbox() {
+    return (NotificationService) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getBeans().get("notificationService");
+  }
+
+  /** IEM today, then one concluded PAIM with the given outcome. */
+  ProcessInstance concluded(String outcome) {
+    ProcessInstance instance = referred();
+    submit(engine, task(instance, TASK_INITIAL_EVALUATION_MEETING), answers(POLICE_INVESTIGATION, true));
+    submit(engine, task(instance, TASK_POST_ALLEGATION_MEETING),
+        answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, outcome));
+    return instance;
+  }
+
+  void completeChecklists(ProcessInstance instance) {
+    for (String key : List.of(TASK_CHECKLIST_BOTH_SOCIAL_WORKERS, TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER,
+        TASK_CHECKLIST_CHILDS_SOCIAL_WORKER, TASK_IRO_REVIEW)) {
+      Task t = task(instance, key);
+      if (t != null) {
+        submit(engine, t, answers());
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("seed 004 4: IEM due 5 working days after the referral, PAIM 28 days after the IEM, LADO tasks marked statutory")
+  void meetingDeadlines() {
+    ProcessInstance instance = referred();
+    assertThat(instance).isWaitingAt(TASK_INITIAL_EVALUATION_MEETING);
+    Task iem = task(instance, TASK_INITIAL_EVALUATION_MEETING);
+    assertThat(iem).hasCandidateGroup("lado");
+    assertThat(day(iem.getDueDate())).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(instance).variables().containsKey("caseReference");
+    assertThat(instance.getBusinessKey()).matches("CC-2026-\\d{5}");
+
+    ClockUtil.setCurrentTime(london(2026, 3, 5, 10));
+    submit(engine, iem, answers(IEM_HELD_ON, "2026-03-05", POLICE_INVESTIGATION, true));
+    assertThat(instance).variables().containsEntry(POLICE_INVESTIGATION, true)
+        .containsEntry(LAST_MEETING_ON, Deadlines.parseIsoDate("2026-03-05"));
+    Task paim = task(instance, TASK_POST_ALLEGATION_MEETING);
+    assertThat(day(paim.getDueDate())).isEqualTo(LocalDate.of(2026, 4, 2));
+  }
+
+  @Test
+  @DisplayName("seed 004 4 / section 8: while not concluded the PAIM repeats within 28 days of the last; a reminder goes the working day before")
+  void paimRepeats() {
+    ProcessInstance instance = referred();
+    submit(engine, task(instance, TASK_INITIAL_EVALUATION_MEETING), answers(IEM_HELD_ON, "2026-03-02"));
+    // reminder timer: the working day before Monday 30 March 2026 -> Friday 27 March 09:00
+    Job reminder = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(reminder.getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.of(2026, 3, 27, 9, 0, 0, 0, Deadlines.LONDON).toInstant());
+    ClockUtil.setCurrentTime(london(2026, 3, 27, 9));
+    engine.getManagementService().executeJob(reminder.getId());
+    assertThat(instance).hasPassed(EVENT_PAIM_REMINDER_DUE, TASK_SEND_PAIM_REMINDER).isWaitingAt(TASK_POST_ALLEGATION_MEETING);
+    List<Notification> sent = outbox().forCase(instance.getBusinessKey());
+    assertThat(sent).extracting(Notification::template).containsExactly(TEMPLATE_PAIM_REMINDER);
+
+    ClockUtil.setCurrentTime(london(2026, 3, 30, 10));
+    submit(engine, task(instance, TASK_POST_ALLEGATION_MEETING), answers(PAIM_HELD_ON, "2026-03-30",
+        INVESTIGATION_CONCLUDED, false, ALLEGATION_OUTCOME, null, OUTCOME_RATIONALE, null));
+    assertThat(instance).isWaitingAt(TASK_POST_ALLEGATION_MEETING);
+    assertThat(instance).variables().doesNotContainKey(ALLEGATION_OUTCOME);
+    Task second = task(instance, TASK_POST_ALLEGATION_MEETING);
+    assertThat(day(second.getDueDate())).isEqualTo(LocalDate.of(2026, 4, 27));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .singleResult().getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.of(2026, 4, 24, 9, 0, 0, 0, Deadlines.LONDON).toInstant());
+
+    // a meeting cannot be dated before the last one, nor in the future
+    assertThatThrownBy(() -> submit(engine, second, answers(PAIM_HELD_ON, "2026-03-29")))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(PAIM_HELD_ON));
+    assertThatThrownBy(() -> submit(engine, second, answers(PAIM_HELD_ON, "2026-03-31")))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(PAIM_HELD_ON));
+    // concluded needs the outcome and its rationale
+    assertThatThrownBy(() -> submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, null)))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALLEGATION_OUTCOME));
+    assertThatThrownBy(() -> submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, "PROVEN")))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALLEGATION_OUTCOME));
+    assertThatThrownBy(() -> submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, FALSE,
+        OUTCOME_RATIONALE, null)))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(OUTCOME_RATIONALE));
+
+    submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, UNFOUNDED));
+    assertThat(instance).hasPassed(TASK_DECIDE_OUTCOME_ACTIONS, TASK_NOTIFY_OUTCOME);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("seed 004 4: the IEM cannot be recorded before it is held")
+  void iemNotInFuture() {
+    ProcessInstance instance = referred();
+    assertThatThrownBy(() -> submit(engine, task(instance, TASK_INITIAL_EVALUATION_MEETING), answers(IEM_HELD_ON, "2026-03-03")))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(IEM_HELD_ON));
+  }
+
+  @Test
+  @DisplayName("seed 002 / seed 004 5.4: substantiated - DBS consideration, evaluation meeting held, panel, ADM within 7 working days, joint visit, all checklists, closure")
+  void substantiated() {
+    ProcessInstance instance = concluded(SUBSTANTIATED);
+    assertThat(instance).variables().extractingByKey(OUTCOME_ACTIONS)
+        .asList().containsExactlyInAnyOrder(DBS_REFERRAL_CONSIDERATION, EVALUATION_MEETING_DECISION, FOSTERING_PANEL,
+            JOINT_VISIT, CHECKLIST_BOTH_SOCIAL_WORKERS, CHECKLIST_FOSTERING_SOCIAL_WORKER,
+            CHECKLIST_CHILDS_SOCIAL_WORKER, IRO_REVIEW);
+    List<Notification> sent = outbox().forCase(instance.getBusinessKey());
+    assertThat(sent).extracting(Notification::template).containsExactly(TEMPLATE_ALLEGATION_OUTCOME);
+    assertThat(sent.get(0).recipientGroups()).isEqualTo("childrens-social-worker");
+    assertThat(sent.get(0).body()).contains(instance.getBusinessKey()).doesNotContain(SUBSTANTIATED);
+
+    assertThat(instance).isWaitingAt(TASK_CONSIDER_DBS_REFERRAL, TASK_EVALUATION_MEETING_DECISION);
+    assertThat(task(instance, TASK_CONSIDER_DBS_REFERRAL)).hasCandidateGroup("lado");
+    assertThat(task(instance, TASK_EVALUATION_MEETING_DECISION)).hasCandidateGroup("fostering-manager");
+    assertThatThrownBy(() -> submit(engine, task(instance, TASK_CONSIDER_DBS_REFERRAL), answers(DBS_REFERRAL_MADE, true, DBS_REFERRAL_MADE_ON, null)))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(DBS_REFERRAL_MADE_ON));
+    submit(engine, task(instance, TASK_CONSIDER_DBS_REFERRAL), answers(DBS_REFERRAL_MADE, true));
+    // default: the meeting is held (seed 002)
+    submit(engine, task(instance, TASK_EVALUATION_MEETING_DECISION), answers(EVALUATION_MEETING_REQUIRED, true));
+    assertThat(instance).isWaitingAt(TASK_HOLD_EVALUATION_MEETING);
+    submit(engine, task(instance, TASK_HOLD_EVALUATION_MEETING), answers());
+
+    assertThat(instance).isWaitingAt(TASK_FOSTERING_PANEL);
+    assertThat(task(instance, TASK_FOSTERING_PANEL)).hasCandidateGroup("fostering-panel");
+    submit(engine, task(instance, TASK_FOSTERING_PANEL), answers(PANEL_RECOMMENDATION, TERMINATE_APPROVAL, PANEL_DATE, "2026-03-02"));
+    Task adm = task(instance, TASK_AGENCY_DECISION);
+    assertThat(adm).hasCandidateGroup("agency-decision-maker");
+    assertThat(day(adm.getDueDate())).isEqualTo(LocalDate.of(2026, 3, 11));
+    submit(engine, adm, answers(ADM_DECISION, TERMINATE_APPROVAL));
+    assertThat(instance).variables().containsEntry(ADM_DECISION, TERMINATE_APPROVAL);
+
+    assertThat(instance).isWaitingAt(TASK_JOINT_VISIT);
+    submit(engine, task(instance, TASK_JOINT_VISIT), answers(CARERS_VISITED, true, CHILDREN_VISITED, true));
+    assertThat(instance).isWaitingAt(TASK_CHECKLIST_BOTH_SOCIAL_WORKERS, TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER,
+        TASK_CHECKLIST_CHILDS_SOCIAL_WORKER, TASK_IRO_REVIEW);
+    assertThat(task(instance, TASK_IRO_REVIEW)).hasCandidateGroup("iro");
+    assertThat(task(instance, TASK_CHECKLIST_CHILDS_SOCIAL_WORKER)).hasCandidateGroup("childrens-social-worker");
+    assertThatThrownBy(() -> submit(engine, task(instance, TASK_CHECKLIST_CHILDS_SOCIAL_WORKER),
+        answers(CSW_CHILD_ADVISED_OF_OUTCOME, null)))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(CSW_CHILD_ADVISED_OF_OUTCOME));
+    completeChecklists(instance);
+
+    Task closure = task(instance, TASK_LADO_CLOSURE);
+    assertThat(closure).hasCandidateGroup("lado");
+    assertThatThrownBy(() -> submit(engine, closure, answers(ALL_ACTIONS_COMPLETE, false)))
+        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALL_ACTIONS_COMPLETE));
+    assertThat(instance).isWaitingAt(TASK_LADO_CLOSURE);
+    submit(engine, closure, answers(ALL_ACTIONS_COMPLETE, true));
+    assertThat(instance).isEnded().hasPassed(EVENT_ALLEGATION_CLOSED);
+  }
+
+  @Test
+  @DisplayName("seed 002 para 1: unsubstantiated - no DBS; no evaluation meeting only with a recorded rationale; panel and follow-up")
+  void unsubstantiatedWithoutEvaluationMeeting() {
+    ProcessInstance instance = concluded(UNSUBSTANTIATED);
+    assertThat(instance).isWaitingAt(TASK_EVALUATION_MEETING_DECISION);
+    assertThat(task(instance, TASK_CONSIDER_DBS_REFERRAL)).isNull();
+    Task decision = task(instance, TASK_EVALUATION_MEETING_DECISION);
+    assertThatThrownBy(() -> submit(engine, decision, answers(EVALUATION_MEETING_REQUIRED, false,
+        EVALUATION_MEETING_RATIONALE, null)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .satisfies(e -> assertThat(fieldOf(e)).isEqualTo(EVALUATION_MEETING_RATIONALE));
+    submit(engine, decision, answers(EVALUATION_MEETING_REQUIRED, false,
+        EVALUATION_MEETING_RATIONALE, "Oversight by telephone with the LADO manager"));
+    assertThat(instance).hasNotPassed(TASK_HOLD_EVALUATION_MEETING).isWaitingAt(TASK_FOSTERING_PANEL);
+    submit(engine, task(instance, TASK_FOSTERING_PANEL), answers(PANEL_RECOMMENDATION, CONTINUE_APPROVAL));
+    submit(engine, task(instance, TASK_AGENCY_DECISION), answers(ADM_DECISION, CONTINUE_APPROVAL));
+    submit(engine, task(instance, TASK_JOINT_VISIT), answers());
+    completeChecklists(instance);
+    submit(engine, task(instance, TASK_LADO_CLOSURE), answers());
+    assertThat(instance).isEnded().hasNotPassed(TASK_CONSIDER_DBS_REFERRAL);
+  }
+
+  @ParameterizedTest(name = "outcome={0}")
+  @ValueSource(strings = {FALSE, MALICIOUS, UNFOUNDED})
+  @DisplayName("seed 002 / seed 004 5.4: false, malicious, unfounded - no evaluation meeting, panel or joint visit; the fostering SW, child's SW and IRO follow up")
+  void notProven(String outcome) {
+    ProcessInstance instance = concluded(outcome);
+    assertThat(instance).isWaitingAt(TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER, TASK_CHECKLIST_CHILDS_SOCIAL_WORKER, TASK_IRO_REVIEW);
+    assertThat(task(instance, TASK_CHECKLIST_BOTH_SOCIAL_WORKERS)).isNull();
+    completeChecklists(instance);
+    submit(engine, task(instance, TASK_LADO_CLOSURE), answers());
+    assertThat(instance).isEnded().hasNotPassed(TASK_EVALUATION_MEETING_DECISION, TASK_FOSTERING_PANEL, TASK_JOINT_VISIT,
+        TASK_CONSIDER_DBS_REFERRAL);
+    assertThat(instance).variables().containsEntry(ALLEGATION_OUTCOME, outcome);
+  }
+}
