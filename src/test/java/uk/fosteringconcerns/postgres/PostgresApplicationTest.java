@@ -3,6 +3,8 @@ package uk.fosteringconcerns.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.fosteringconcerns.app.AppTestSupport.post;
 
+import uk.fosteringconcerns.app.ConcernRequests;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;

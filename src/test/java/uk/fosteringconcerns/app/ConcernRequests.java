@@ -1,4 +1,4 @@
-package uk.fosteringconcerns.postgres;
+package uk.fosteringconcerns.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
