@@ -21,4 +21,12 @@ public record Notification(
   public static final String PENDING = "PENDING";
   public static final String SENT = "SENT";
   public static final String FAILED = "FAILED";
+  /** Claimed by a sender that is handing it to the mail server right now. */
+  public static final String SENDING = "SENDING";
+  /**
+   * A sender claimed it and then vanished (crash between the mail server's answer and marking it SENT): it may or
+   * may not have gone out, so it is never re-sent by itself; an administrator checks the mail log by its
+   * Message-ID and sets it back to PENDING if it did not go (see OutboxSender).
+   */
+  public static final String UNCONFIRMED = "UNCONFIRMED";
 }

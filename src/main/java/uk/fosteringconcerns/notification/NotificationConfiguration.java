@@ -1,9 +1,17 @@
 package uk.fosteringconcerns.notification;
 
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
 
 @Configuration
 public class NotificationConfiguration {
@@ -22,5 +30,46 @@ public class NotificationConfiguration {
   @Bean("notifyDelegate")
   public NotifyDelegate notifyDelegate(NotificationService notifications) {
     return new NotifyDelegate(notifications);
+  }
+
+  @Bean
+  public MailRecipients mailRecipients(ObjectProvider<ProcessEngine> engine) {
+    return new MailRecipients(engine::getObject);
+  }
+
+  /**
+   * SMTP delivery of the outbox. The JavaMailSender exists only when `spring.mail.host` is configured; without it
+   * notifications stay PENDING in the outbox (still readable at /api/notifications).
+   */
+  @Bean
+  @DependsOnDatabaseInitialization
+  public OutboxSender outboxSender(DataSource dataSource, ObjectProvider<JavaMailSender> mail,
+      MailRecipients recipients,
+      @Value("${fostering.notifications.from:fostering-concerns@localhost}") String from,
+      @Value("${fostering.notifications.first-backoff:PT1M}") String firstBackoff,
+      @Value("${fostering.notifications.max-backoff:PT4H}") String maxBackoff,
+      @Value("${fostering.notifications.max-attempts:10}") int maxAttempts,
+      @Value("${fostering.notifications.sending-lease:PT10M}") String lease) {
+    return new OutboxSender(dataSource, mail::getIfAvailable, recipients, new OutboxSender.Settings(from,
+        Duration.parse(firstBackoff), Duration.parse(maxBackoff), maxAttempts, Duration.parse(lease)));
+  }
+
+  /** The sending job; `fostering.notifications.sender.enabled: false` switches it off (e.g. in tests). */
+  @Configuration
+  @EnableScheduling
+  @ConditionalOnProperty(name = "fostering.notifications.sender.enabled", havingValue = "true", matchIfMissing = true)
+  public static class OutboxSchedule {
+
+    private final OutboxSender sender;
+
+    public OutboxSchedule(OutboxSender sender) {
+      this.sender = sender;
+    }
+
+    @Scheduled(initialDelayString = "${fostering.notifications.send-interval:PT30S}",
+        fixedDelayString = "${fostering.notifications.send-interval:PT30S}")
+    public void send() {
+      sender.sendDue();
+    }
   }
 }

@@ -1,6 +1,8 @@
 package uk.fosteringconcerns.notification;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +55,26 @@ public class NotificationService {
   public List<Notification> forCase(String caseReference) {
     return jdbc.query("SELECT * FROM fc_notification WHERE case_reference = ? ORDER BY created_at, id", ROW,
         caseReference);
+  }
+
+  /** A row of the outbox with its delivery schedule (for `GET /api/notifications`). */
+  public record OutboxRow(Notification notification, Date nextAttemptAt) {}
+
+  /** The outbox, newest first, optionally for one case and / or in one state. */
+  public List<OutboxRow> outbox(String caseReference, String state) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM fc_notification WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (caseReference != null) {
+      sql.append(" AND case_reference = ?");
+      args.add(caseReference);
+    }
+    if (state != null) {
+      sql.append(" AND state = ?");
+      args.add(state);
+    }
+    sql.append(" ORDER BY created_at DESC, id DESC");
+    return jdbc.query(sql.toString(), (rs, i) -> new OutboxRow(ROW.mapRow(rs, i), rs.getTimestamp("next_attempt_at")),
+        args.toArray());
   }
 
   public List<Notification> all() {

@@ -32,7 +32,8 @@ public class NotifyDelegate implements JavaDelegate {
           + " needs the inputs " + TEMPLATE + " and " + GROUPS);
     }
     Map<String, Object> model = new HashMap<>(execution.getVariables());
-    model.put("caseReference", execution.getProcessBusinessKey());
+    String businessKey = execution.getProcessBusinessKey();
+    model.put("caseReference", businessKey != null ? businessKey : model.getOrDefault("caseReference", "(none)"));
     notifications.queue(execution.getProcessBusinessKey(), template, groups,
         address == null ? null : address.toString(), execution.getProcessInstanceId(), model);
   }
