@@ -30,6 +30,18 @@ verify('element-names', rule('element-names'), {
         <bpmn:intermediateCatchEvent id="Event_Timer" name="Deadline passed" />
         <bpmn:sequenceFlow id="Flow_Msg" sourceRef="Gateway_Wait" targetRef="Event_Msg" />
         <bpmn:sequenceFlow id="Flow_Timer" sourceRef="Gateway_Wait" targetRef="Event_Timer" />`)
+    },
+    {
+      name: 'a parallel split asks no question: its flows stay unnamed',
+      moddleElement: processXml(`
+        <bpmn:parallelGateway id="Gateway_Both" name="Do both">
+          <bpmn:outgoing>Flow_One</bpmn:outgoing>
+          <bpmn:outgoing>Flow_Two</bpmn:outgoing>
+        </bpmn:parallelGateway>
+        <bpmn:task id="Task_A" name="A" />
+        <bpmn:task id="Task_B" name="B" />
+        <bpmn:sequenceFlow id="Flow_One" sourceRef="Gateway_Both" targetRef="Task_A" />
+        <bpmn:sequenceFlow id="Flow_Two" sourceRef="Gateway_Both" targetRef="Task_B" />`)
     }
   ],
   invalid: [

@@ -5,7 +5,8 @@ const { is, isBlank } = require('./helper');
 /**
  * Every flow node (task, sub-process, call activity, event, gateway — joins included) has a name,
  * and so has every sequence flow leaving a splitting gateway (the answer to the gateway's question).
- * Flows out of an event-based gateway are named by the event they lead to.
+ * Flows out of an event-based gateway are named by the event they lead to; a parallel split asks no
+ * question (every branch runs), so its flows stay unnamed, as bpmnlint's superfluous-label wants.
  */
 module.exports = function() {
 
@@ -23,6 +24,7 @@ module.exports = function() {
 
       if (is(source, 'bpmn:Gateway') &&
           !is(source, 'bpmn:EventBasedGateway') &&
+          !is(source, 'bpmn:ParallelGateway') &&
           (source.outgoing || []).length > 1 &&
           isBlank(node.name)) {
         reporter.report(node.id, `Sequence flow out of gateway <${source.id}> has no name`, [ 'name' ]);
