@@ -5,36 +5,21 @@ import static uk.fosteringconcerns.allegations.AllegationVariables.*;
 
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 
 /** Decision allegation-outcome-actions (collect), one test per rule, against the real table. */
-class AllegationOutcomeActionsDecisionTest {
+class AllegationOutcomeActionsDecisionTest extends DeployedModelsTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
 
-  ProcessEngine engine;
-  String deployment;
-
-  @BeforeEach
-  void deploy(ProcessEngine engine) {
-    this.engine = engine;
-    deployment = ProcessEngineFixture.deployAll(engine);
-  }
-
-  @AfterEach
-  void undeploy() {
-    ProcessEngineFixture.undeploy(engine, deployment);
-  }
 
   private List<String> actions(String outcome) {
     return engine.getDecisionService()

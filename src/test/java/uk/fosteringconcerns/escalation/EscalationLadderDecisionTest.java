@@ -5,35 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 
 /** escalation-ladder and escalation-start-stage, one test per rule, with the real tables (seed 004 section 10). */
-class EscalationLadderDecisionTest {
+class EscalationLadderDecisionTest extends DeployedModelsTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
 
-  ProcessEngine engine;
-  String deployment;
-
-  @BeforeEach
-  void deploy(ProcessEngine engine) {
-    this.engine = engine;
-    deployment = ProcessEngineFixture.deployAll(engine);
-  }
-
-  @AfterEach
-  void undeploy() {
-    ProcessEngineFixture.undeploy(engine, deployment);
-  }
 
   private Map<String, Object> ladder(int stage) {
     DmnDecisionRuleResult row = engine.getDecisionService().evaluateDecisionTableByKey(

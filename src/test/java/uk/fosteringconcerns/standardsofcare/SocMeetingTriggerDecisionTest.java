@@ -5,35 +5,20 @@ import static uk.fosteringconcerns.standardsofcare.StandardsOfCareVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 
 /** soc-meeting-trigger, one test per rule, with the real table (seed 000 3.6; seed 001 4.3). */
-class SocMeetingTriggerDecisionTest {
+class SocMeetingTriggerDecisionTest extends DeployedModelsTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
 
-  ProcessEngine engine;
-  String deployment;
-
-  @BeforeEach
-  void deploy(ProcessEngine engine) {
-    this.engine = engine;
-    deployment = ProcessEngineFixture.deployAll(engine);
-  }
-
-  @AfterEach
-  void undeploy() {
-    ProcessEngineFixture.undeploy(engine, deployment);
-  }
 
   DmnDecisionResultEntries evaluate(String profile, int concerns, boolean pattern, boolean refused, boolean overdue,
       boolean significant) {

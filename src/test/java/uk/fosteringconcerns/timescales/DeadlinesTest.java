@@ -6,37 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fosteringconcerns.calendar.WorkingDayCalendar;
+import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 
 /** The `deadlines` bean against the real procedure-timescales table (PROCESS-API sections 3 and 4). */
-class DeadlinesTest {
+class DeadlinesTest extends DeployedModelsTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
 
-  ProcessEngine engine;
-  String deployment;
   Deadlines deadlines;
 
   @BeforeEach
-  void deploy(ProcessEngine engine) {
-    this.engine = engine;
-    deployment = ProcessEngineFixture.deployAll(engine);
+  void setUp() {
     deadlines = new Deadlines(new WorkingDayCalendar(java.util.List.of(), 2015, 2030),
         new ProcedureTimescales(() -> engine, "dorset"));
-  }
-
-  @AfterEach
-  void undeploy() {
-    ProcessEngineFixture.undeploy(engine, deployment);
   }
 
   private static LocalDate london(Date date) {

@@ -5,34 +5,19 @@ import static uk.fosteringconcerns.triage.ConcernTriageVariables.*;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 
 /** Decision lado-threshold, one test per rule, against the real table (PROCESS-API section 3). */
-class LadoThresholdDecisionTest {
+class LadoThresholdDecisionTest extends DeployedModelsTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
 
-  ProcessEngine engine;
-  String deployment;
-
-  @BeforeEach
-  void deploy(ProcessEngine engine) {
-    this.engine = engine;
-    deployment = ProcessEngineFixture.deployAll(engine);
-  }
-
-  @AfterEach
-  void undeploy() {
-    ProcessEngineFixture.undeploy(engine, deployment);
-  }
 
   /** All seven inputs false except the ones named. */
   private String route(String... trueInputs) {
