@@ -36,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/notifications", produces = MediaType.APPLICATION_JSON_VALUE)
 public class NotificationController {
 
-  /** Groups that see every notification. */
-  public static final Set<String> SEE_ALL = Set.of("lado", "childrens-team-manager", "fostering-manager",
-      "service-manager", "head-of-service", "director", "quality-assurance", "camunda-admin");
+  /** Groups that see every notification: those that read cases in Cockpit, and the administrators. */
+  public static final Set<String> SEE_ALL = java.util.stream.Stream.concat(
+      uk.fosteringconcerns.identity.Groups.CASE_READERS.stream(),
+      java.util.stream.Stream.of(uk.fosteringconcerns.identity.Groups.ADMIN))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Pattern CASE_REFERENCE = Pattern.compile("^[A-Za-z0-9-]{1,32}$");
   private static final Set<String> STATES = Set.of(Notification.PENDING, Notification.SENDING, Notification.SENT,
       Notification.FAILED, Notification.UNCONFIRMED);

@@ -139,14 +139,4 @@ public final class ProcessEngineFixture {
       engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
     }
   }
-
-  /** Names of every deployable model, e.g. for checks that loop over them. */
-  public static List<String> modelFiles() throws IOException {
-    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-    List<String> files = new ArrayList<>();
-    for (Resource resource : resolver.getResources("classpath*:bpmn/*.bpmn")) {
-      files.add(resource.getFilename());
-    }
-    return files.stream().sorted().toList();
-  }
 }
