@@ -1,5 +1,6 @@
 package uk.fosteringconcerns.allegations;
 
+import static uk.fosteringconcerns.testing.London.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -31,36 +32,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.fosteringconcerns.notification.Notification;
 import uk.fosteringconcerns.notification.NotificationService;
 import uk.fosteringconcerns.testing.Coverage;
-import uk.fosteringconcerns.testing.ProcessEngineFixture;
+import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.timescales.Deadlines;
 
 /** Process management-of-allegations on the engine (PROCESS-API section 2; seed 004 LADO report s4, s5.4; seed 002). */
-class ManagementOfAllegationsProcessTest {
+class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = Coverage.extension();
 
-  ProcessEngine engine;
-  String deployment;
-
   @BeforeEach
-  void deploy(ProcessEngine engine) {
-    this.engine = engine;
+  void setUp() {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(london(2026, 3, 2, 10)); // Monday 2 March 2026
-    deployment = ProcessEngineFixture.deployAll(engine);
   }
 
   @AfterEach
-  void undeploy() {
-    ProcessEngineFixture.undeploy(engine, deployment);
-    ClockUtil.reset();
+  void resetAssertions() {
     BpmnAwareTests.reset();
   }
 
-  static Date london(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Deadlines.LONDON).toInstant());
-  }
 
   ProcessInstance referred() {
     return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,

@@ -1,5 +1,6 @@
 package uk.fosteringconcerns.triage;
 
+import static uk.fosteringconcerns.testing.London.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -35,11 +36,12 @@ import uk.fosteringconcerns.allegations.AllegationVariables;
 import uk.fosteringconcerns.notification.Notification;
 import uk.fosteringconcerns.notification.NotificationService;
 import uk.fosteringconcerns.testing.Coverage;
+import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 import uk.fosteringconcerns.timescales.Deadlines;
 
 /** Process concern-triage end to end on the engine (PROCESS-API section 2; seeds 000 s2, 001 s4.1, 004 s4). */
-class ConcernTriageProcessTest {
+class ConcernTriageProcessTest extends DeployedModelsTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = Coverage.builder(
@@ -52,30 +54,21 @@ class ConcernTriageProcessTest {
   static final String CHILD_ID_VALUE = "CH-77123";
   static final String SUMMARY_VALUE = "Bruise seen on the child's arm at school";
 
-  ProcessEngine engine;
-  String deployment;
   Deadlines deadlines;
 
   @BeforeEach
-  void deploy(ProcessEngine engine) {
-    this.engine = engine;
+  void setUp() {
     BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(london(2026, 11, 23, 10));
-    deployment = ProcessEngineFixture.deployAll(engine);
     deadlines = (Deadlines) ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
         engine.getProcessEngineConfiguration()).getBeans().get("deadlines");
   }
 
   @AfterEach
-  void undeploy() {
-    ProcessEngineFixture.undeploy(engine, deployment);
-    ClockUtil.reset();
+  void resetAssertions() {
     BpmnAwareTests.reset();
   }
 
-  static Date london(int year, int month, int day, int hour) {
-    return Date.from(ZonedDateTime.of(year, month, day, hour, 0, 0, 0, Deadlines.LONDON).toInstant());
-  }
 
   static Map<String, Object> intake() {
     Map<String, Object> v = new HashMap<>();
