@@ -18,13 +18,12 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,6 +35,7 @@ import uk.fosteringconcerns.allegations.AllegationVariables;
 import uk.fosteringconcerns.notification.Notification;
 import uk.fosteringconcerns.notification.NotificationService;
 import uk.fosteringconcerns.testing.Coverage;
+import uk.fosteringconcerns.standardsofcare.StandardsOfCareVariables;
 import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 import uk.fosteringconcerns.timescales.Deadlines;
@@ -169,14 +169,9 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
     assertThat(instance).variables().containsEntry(AllegationVariables.ALLEGATION_OUTCOME, AllegationVariables.FALSE);
   }
 
-  static boolean standardsOfCareDeployed() {
-    return ConcernTriageProcessTest.class.getClassLoader().getResource("bpmn/standards-of-care.bpmn") != null;
-  }
-
   @Test
-  @DisplayName("seed 000 3 / seed 001 4: standards of care route calls standards-of-care with the same key and socDecisionOn")
+  @DisplayName("seed 000 3 / seed 001 4: standards of care route calls standards-of-care with the same key and socDecisionOn; the case ends with it")
   void standardsOfCareRoute() {
-    Assumptions.assumeTrue(standardsOfCareDeployed(), "bpmn/standards-of-care.bpmn is not written yet");
     ProcessInstance instance = start(intake());
     discuss(instance, STANDARDS_OF_CARE_CONCERN);
     assertThat(instance).variables().containsEntry(RECOMMENDED_ROUTE, STANDARDS_OF_CARE);
@@ -188,28 +183,20 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
     assertThat(called).variables().containsEntry(SOC_DECISION_ON, london(2026, 11, 23, 10))
         .containsEntry(CARER_ID, "FC-1001").containsEntry(CASE_REFERENCE, instance.getBusinessKey())
         .containsKeys(CARER_NAME, CHILD_ID, CONCERN_SUMMARY, RECEIVED_ON);
-  }
 
-  @Test
-  @DisplayName("seed 000 3: until standards-of-care.bpmn exists, a stand-in checks the hand-over contract")
-  void standardsOfCareHandOverWithStandIn() {
-    Assumptions.assumeFalse(standardsOfCareDeployed(), "the real standards-of-care model is tested instead");
-    String standIn = engine.getRepositoryService().createDeployment().addModelInstance("standards-of-care.bpmn",
-        Bpmn.createExecutableProcess("standards-of-care").camundaHistoryTimeToLive(3650)
-            .startEvent().userTask("Task_VisitFosterCarer").endEvent().done()).deploy().getId();
-    try {
-      ProcessInstance instance = start(intake());
-      discuss(instance, STANDARDS_OF_CARE_CONCERN);
-      ladoDecides(instance, STANDARDS_OF_CARE);
-      ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
-          .superProcessInstanceId(instance.getId()).singleResult();
-      assertThat(called.getBusinessKey()).isEqualTo(instance.getBusinessKey());
-      assertThat(called).variables().containsEntry(SOC_DECISION_ON, london(2026, 11, 23, 10));
-      engine.getTaskService().complete(task(instance, "Task_VisitFosterCarer").getId());
-      assertThat(instance).isEnded().hasPassed(EVENT_STANDARDS_OF_CARE_FINISHED);
-    } finally {
-      engine.getRepositoryService().deleteDeployment(standIn, true, true);
+    // the quickest way through Standards of Care: the carer resigns (seed 001 5.3), is de-registered 28 days on
+    engine.getRuntimeService().createMessageCorrelation(StandardsOfCareVariables.MESSAGE_CARER_RESIGNATION)
+        .processInstanceBusinessKey(instance.getBusinessKey())
+        .setVariable(StandardsOfCareVariables.RESIGNATION_RECEIVED_ON, london(2026, 11, 24, 9)).correlate();
+    Task document = engine.getTaskService().createTaskQuery().processInstanceId(called.getId()).singleResult();
+    submit(engine, document, answers());
+    ClockUtil.setCurrentTime(london(2026, 12, 23, 9));
+    for (Job timer : engine.getManagementService().createJobQuery().processInstanceId(called.getId()).timers()
+        .list()) {
+      engine.getManagementService().executeJob(timer.getId());
     }
+    assertThat(called).isEnded();
+    assertThat(instance).isEnded().hasPassed(EVENT_STANDARDS_OF_CARE_FINISHED);
   }
 
   @Test
