@@ -2,11 +2,9 @@ package uk.fosteringconcerns.timescales;
 
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.variable.Variables;
+import uk.fosteringconcerns.decisions.SystemDecisions;
 
 /**
  * Reads the `procedure-timescales` decision (PROCESS-API section 3): the one place every deadline of the
@@ -16,11 +14,11 @@ public class ProcedureTimescales {
 
   public static final String DECISION_KEY = "procedure-timescales";
 
-  private final Supplier<ProcessEngine> engine;
+  private final SystemDecisions decisions;
   private final String profile;
 
   public ProcedureTimescales(Supplier<ProcessEngine> engine, String profile) {
-    this.engine = engine;
+    this.decisions = new SystemDecisions(engine);
     this.profile = profile;
   }
 
@@ -33,9 +31,13 @@ public class ProcedureTimescales {
     return of(profile, step);
   }
 
+  /**
+   * Deadlines are computed inside whatever command is running (a worker completing a task, a timer); the
+   * timescale table is reference data, so it is read without the caller's decision authorizations.
+   */
   public Timescale of(String profile, String step) {
-    DmnDecisionTableResult result = evaluateAsSystem(profile, step);
-    DmnDecisionRuleResult row = result.getSingleResult();
+    DmnDecisionResultEntries row = decisions.evaluate(DECISION_KEY, Map.of("profile", profile, "step", step))
+        .getSingleResult();
     if (row == null) {
       throw new IllegalArgumentException(
           "procedure-timescales has no row for profile '" + profile + "' and step '" + step + "'");
@@ -46,19 +48,5 @@ public class ProcedureTimescales {
       throw new IllegalStateException("procedure-timescales row for " + step + " lacks amount or unit");
     }
     return new Timescale(amount.intValue(), TimescaleUnit.valueOf(unit));
-  }
-
-  /**
-   * Deadlines are computed inside whatever command is running (a worker completing a task, a timer); the
-   * timescale table is reference data, so it is read without the caller's decision authorizations.
-   */
-  private DmnDecisionTableResult evaluateAsSystem(String profile, String step) {
-    ProcessEngine processEngine = engine.get();
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    Map<String, Object> inputs = Variables.createVariables().putValue("profile", profile).putValue("step", step);
-    return configuration.getCommandExecutorTxRequired().execute(commandContext ->
-        commandContext.runWithoutAuthorization(() ->
-            processEngine.getDecisionService().evaluateDecisionTableByKey(DECISION_KEY, inputs)));
   }
 }
