@@ -1,10 +1,9 @@
 package uk.fosteringconcerns.allegations;
 
 import java.util.Date;
-import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.fosteringconcerns.forms.FormRule;
+import uk.fosteringconcerns.forms.FormSubmission;
 import uk.fosteringconcerns.forms.FormValidation;
 import uk.fosteringconcerns.timescales.Deadlines;
 
@@ -42,14 +41,14 @@ public class MeetingDateRule implements FormRule {
   }
 
   @Override
-  public void check(Map<String, Object> submitted, Function<String, Object> existing) {
-    if (!(submitted.get(dateField) instanceof Date held)) {
+  public void check(FormSubmission submission) {
+    if (!(submission.value(dateField) instanceof Date held)) {
       return;
     }
     if (Deadlines.toLocalDate(held).isAfter(Deadlines.toLocalDate(ClockUtil.getCurrentTime()))) {
       throw FormValidation.invalid(dateField, "must not be in the future");
     }
-    Object earlier = notBefore == null ? null : existing.apply(notBefore);
+    Object earlier = notBefore == null ? null : submission.existing(notBefore);
     if (earlier instanceof Date previous
         && Deadlines.toLocalDate(held).isBefore(Deadlines.toLocalDate(previous))) {
       throw FormValidation.invalid(dateField, "must not be before the previous meeting");

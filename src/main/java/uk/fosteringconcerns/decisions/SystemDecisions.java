@@ -4,13 +4,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
+import uk.fosteringconcerns.system.AsSystem;
 
 /**
  * Evaluates the product's reference decisions (timescales, who oversees whom, who chases late work) as the system,
  * not as the calling user: a deadline or an access rule must not depend on the caller's decision permissions.
- * Runs inside the engine command that is already running (a task completion, a timer) or in a new one.
  */
 public class SystemDecisions {
 
@@ -22,10 +21,7 @@ public class SystemDecisions {
 
   public DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs) {
     ProcessEngine processEngine = engine.get();
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(commandContext ->
-        commandContext.runWithoutAuthorization(() -> processEngine.getDecisionService()
-            .evaluateDecisionByKey(decisionKey).variables(Variables.fromMap(inputs)).evaluate()));
+    return AsSystem.call(processEngine, () -> processEngine.getDecisionService()
+        .evaluateDecisionByKey(decisionKey).variables(Variables.fromMap(inputs)).evaluate());
   }
 }

@@ -17,6 +17,7 @@ public record FormField(
     Double min,
     Double max,
     String pattern,
+    String patternMessage,
     String validationType,
     List<Object> allowedValues,
     String hideExpression,
@@ -44,7 +45,8 @@ public record FormField(
     return allowedValues != null && !allowedValues.isEmpty();
   }
 
-  public String describe() {
-    return label == null || label.isBlank() ? "'" + key + "'" : "'" + key + "' (" + label + ")";
+  /** What the worker sees as the field's name. */
+  public String displayName() {
+    return label == null || label.isBlank() ? key : label;
   }
 }

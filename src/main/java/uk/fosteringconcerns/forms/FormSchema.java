@@ -19,6 +19,13 @@ public final class FormSchema {
   private static final Set<String> INPUTS = Set.of("textfield", "textarea", "number", "checkbox", "checklist",
       "radio", "select", "datetime", "taglist");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * A format rule kept out of the browser's own validation (form-js would show the raw expression to the worker):
+   * the custom properties `pattern` and `patternMessage` of a field; the form shows `patternMessage` next to the
+   * field through a text view whose condition uses the same expression, and the server enforces it.
+   */
+  public static final String PATTERN_PROPERTY = "pattern";
+  public static final String PATTERN_MESSAGE_PROPERTY = "patternMessage";
 
   private final String id;
   private final Map<String, FormField> fields;
@@ -78,7 +85,8 @@ public final class FormSchema {
           intOrNull(validate.path("maxLength")),
           doubleOrNull(validate.path("min")),
           doubleOrNull(validate.path("max")),
-          textOrNull(validate.path("pattern")),
+          pattern(validate, component.path("properties")),
+          textOrNull(component.path("properties").path(PATTERN_MESSAGE_PROPERTY)),
           textOrNull(validate.path("validationType")),
           values,
           hide,
@@ -109,6 +117,11 @@ public final class FormSchema {
       return own;
     }
     return own == null ? parent : "(" + parent + ") or (" + own + ")";
+  }
+
+  private static String pattern(JsonNode validate, JsonNode properties) {
+    String own = textOrNull(validate.path("pattern"));
+    return own != null ? own : textOrNull(properties.path(PATTERN_PROPERTY));
   }
 
   private static Integer intOrNull(JsonNode node) {

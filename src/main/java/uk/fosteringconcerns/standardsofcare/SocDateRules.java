@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.fosteringconcerns.forms.FormRule;
+import uk.fosteringconcerns.forms.FormSubmission;
 import uk.fosteringconcerns.forms.FormValidation;
 import uk.fosteringconcerns.timescales.Deadlines;
 
@@ -24,12 +24,13 @@ public final class SocDateRules {
 
   /** soc-intake: the information may have been received in the past, never in the future (PROCESS-API 2). */
   public static FormRule intake() {
-    return rule(START_FORM, (submitted, existing) -> notInFuture(submitted, RECEIVED_ON));
+    return rule(START_FORM, submission -> notInFuture(submission.values(), RECEIVED_ON));
   }
 
   /** soc-visit: the visit has happened; the actions are due on or after the visit (seed 001 4.2). */
   public static FormRule visit() {
-    return rule(VISIT_FORM, (submitted, existing) -> {
+    return rule(VISIT_FORM, submission -> {
+      Map<String, Object> submitted = submission.values();
       notInFuture(submitted, VISIT_DATE);
       if (submitted.get(VISIT_DATE) instanceof Date visit && submitted.get(ACTIONS_DUE_ON) instanceof Date due
           && day(due).isBefore(day(visit))) {
@@ -40,9 +41,10 @@ public final class SocDateRules {
 
   /** soc-minutes: minutes are issued after the meeting and not in the future (seed 000 3.7). */
   public static FormRule minutes() {
-    return rule(MINUTES_FORM, (submitted, existing) -> {
+    return rule(MINUTES_FORM, submission -> {
+      Map<String, Object> submitted = submission.values();
       notInFuture(submitted, MINUTES_ISSUED_ON);
-      Object meeting = existing.apply(MEETING_DATE);
+      Object meeting = submission.existing(MEETING_DATE);
       if (submitted.get(MINUTES_ISSUED_ON) instanceof Date issued && meeting != null
           && day(issued).isBefore(Deadlines.toLocalDate(meeting))) {
         throw FormValidation.invalid(MINUTES_ISSUED_ON, "must not be before the meeting");
@@ -60,11 +62,7 @@ public final class SocDateRules {
     return Deadlines.toLocalDate(date);
   }
 
-  private interface Check {
-    void check(Map<String, Object> submitted, Function<String, Object> existing);
-  }
-
-  private static FormRule rule(String formId, Check check) {
+  private static FormRule rule(String formId, java.util.function.Consumer<FormSubmission> check) {
     return new FormRule() {
       @Override
       public String formId() {
@@ -72,8 +70,8 @@ public final class SocDateRules {
       }
 
       @Override
-      public void check(Map<String, Object> submitted, Function<String, Object> existing) {
-        check.check(submitted, existing);
+      public void check(FormSubmission submission) {
+        check.accept(submission);
       }
     };
   }

@@ -25,6 +25,13 @@ public class TimescalesConfiguration {
     return new ProcedureTimescales(engine::getObject, profile);
   }
 
+  /** Statutory tasks are read from the deployed models, as the system (workers need not read the definitions). */
+  @Bean
+  public StatutoryTasks statutoryTasks(ObjectProvider<ProcessEngine> engine) {
+    return new StatutoryTasks(id -> uk.fosteringconcerns.system.AsSystem.call(engine.getObject(),
+        () -> engine.getObject().getRepositoryService().getBpmnModelInstance(id)));
+  }
+
   @Bean("deadlines")
   public Deadlines deadlines(WorkingDayCalendar calendar, ProcedureTimescales timescales) {
     return new Deadlines(calendar, timescales);

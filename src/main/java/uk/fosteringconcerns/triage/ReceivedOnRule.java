@@ -1,10 +1,9 @@
 package uk.fosteringconcerns.triage;
 
 import java.util.Date;
-import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import uk.fosteringconcerns.forms.FormRule;
+import uk.fosteringconcerns.forms.FormSubmission;
 import uk.fosteringconcerns.forms.FormValidation;
 
 /**
@@ -19,8 +18,8 @@ public class ReceivedOnRule implements FormRule {
   }
 
   @Override
-  public void check(Map<String, Object> submitted, Function<String, Object> existing) {
-    if (submitted.get(ConcernTriageVariables.RECEIVED_ON) instanceof Date receivedOn
+  public void check(FormSubmission submission) {
+    if (submission.value(ConcernTriageVariables.RECEIVED_ON) instanceof Date receivedOn
         && receivedOn.after(ClockUtil.getCurrentTime())) {
       throw FormValidation.invalid(ConcernTriageVariables.RECEIVED_ON, "must not be in the future");
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import uk.fosteringconcerns.forms.InvalidFieldException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -68,7 +68,7 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
   }
 
   static String fieldOf(Throwable e) {
-    return String.valueOf(((FormFieldValidationException) e).<Object>getDetail());
+    return ((InvalidFieldException) e).field();
   }
 
   NotificationService outbox() {
@@ -142,17 +142,17 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
 
     // a meeting cannot be dated before the last one, nor in the future
     assertThatThrownBy(() -> submit(engine, second, answers(PAIM_HELD_ON, "2026-03-29")))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(PAIM_HELD_ON));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(PAIM_HELD_ON));
     assertThatThrownBy(() -> submit(engine, second, answers(PAIM_HELD_ON, "2026-03-31")))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(PAIM_HELD_ON));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(PAIM_HELD_ON));
     // concluded needs the outcome and its rationale
     assertThatThrownBy(() -> submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, null)))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALLEGATION_OUTCOME));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALLEGATION_OUTCOME));
     assertThatThrownBy(() -> submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, "PROVEN")))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALLEGATION_OUTCOME));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALLEGATION_OUTCOME));
     assertThatThrownBy(() -> submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, FALSE,
         OUTCOME_RATIONALE, null)))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(OUTCOME_RATIONALE));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(OUTCOME_RATIONALE));
 
     submit(engine, second, answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, UNFOUNDED));
     assertThat(instance).hasPassed(TASK_DECIDE_OUTCOME_ACTIONS, TASK_NOTIFY_OUTCOME);
@@ -164,7 +164,7 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
   void iemNotInFuture() {
     ProcessInstance instance = referred();
     assertThatThrownBy(() -> submit(engine, task(instance, TASK_INITIAL_EVALUATION_MEETING), answers(IEM_HELD_ON, "2026-03-03")))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(IEM_HELD_ON));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(IEM_HELD_ON));
   }
 
   @Test
@@ -184,7 +184,7 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
     assertThat(task(instance, TASK_CONSIDER_DBS_REFERRAL)).hasCandidateGroup("lado");
     assertThat(task(instance, TASK_EVALUATION_MEETING_DECISION)).hasCandidateGroup("fostering-manager");
     assertThatThrownBy(() -> submit(engine, task(instance, TASK_CONSIDER_DBS_REFERRAL), answers(DBS_REFERRAL_MADE, true, DBS_REFERRAL_MADE_ON, null)))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(DBS_REFERRAL_MADE_ON));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(DBS_REFERRAL_MADE_ON));
     submit(engine, task(instance, TASK_CONSIDER_DBS_REFERRAL), answers(DBS_REFERRAL_MADE, true));
     // default: the meeting is held (seed 002)
     submit(engine, task(instance, TASK_EVALUATION_MEETING_DECISION), answers(EVALUATION_MEETING_REQUIRED, true));
@@ -208,13 +208,13 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
     assertThat(task(instance, TASK_CHECKLIST_CHILDS_SOCIAL_WORKER)).hasCandidateGroup("childrens-social-worker");
     assertThatThrownBy(() -> submit(engine, task(instance, TASK_CHECKLIST_CHILDS_SOCIAL_WORKER),
         answers(CSW_CHILD_ADVISED_OF_OUTCOME, null)))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(CSW_CHILD_ADVISED_OF_OUTCOME));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(CSW_CHILD_ADVISED_OF_OUTCOME));
     completeChecklists(instance);
 
     Task closure = task(instance, TASK_LADO_CLOSURE);
     assertThat(closure).hasCandidateGroup("lado");
     assertThatThrownBy(() -> submit(engine, closure, answers(ALL_ACTIONS_COMPLETE, false)))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALL_ACTIONS_COMPLETE));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(ALL_ACTIONS_COMPLETE));
     assertThat(instance).isWaitingAt(TASK_LADO_CLOSURE);
     submit(engine, closure, answers(ALL_ACTIONS_COMPLETE, true));
     assertThat(instance).isEnded().hasPassed(EVENT_ALLEGATION_CLOSED);
@@ -229,7 +229,7 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
     Task decision = task(instance, TASK_EVALUATION_MEETING_DECISION);
     assertThatThrownBy(() -> submit(engine, decision, answers(EVALUATION_MEETING_REQUIRED, false,
         EVALUATION_MEETING_RATIONALE, null)))
-        .isInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(InvalidFieldException.class)
         .satisfies(e -> assertThat(fieldOf(e)).isEqualTo(EVALUATION_MEETING_RATIONALE));
     submit(engine, decision, answers(EVALUATION_MEETING_REQUIRED, false,
         EVALUATION_MEETING_RATIONALE, "Oversight by telephone with the LADO manager"));

@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 
 /**
- * The server enforces what a Camunda Form declares, on every way in: Java API start and complete, the
- * form-service submits Tasklist uses, and (through the same commands) REST. Issue 2, item 6.
+ * The server enforces what a Camunda Form declares: every start and completion a worker makes goes through the form
+ * gate ({@link CaseForms}), which the REST guard calls for /engine-rest and Tasklist alike. Issue 2 item 6, issue 17.
  */
 class FormValidationTest {
 
@@ -58,10 +58,18 @@ class FormValidationTest {
     return v;
   }
 
+  private CaseForms forms() {
+    return ProcessEngineFixture.forms(engine);
+  }
+
+  private ProcessInstance start(Map<String, Object> values) {
+    return forms().submitStartForm("form-check", values);
+  }
+
   private void assertRefused(Map<String, Object> start, String field) {
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("form-check", start))
-        .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("'" + field + "'");
+    assertThatThrownBy(() -> start(start))
+        .isInstanceOf(InvalidFieldException.class)
+        .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo(field));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
   }
@@ -69,7 +77,7 @@ class FormValidationTest {
   @Test
   @DisplayName("a valid start is accepted and an ISO date string is stored as a Date")
   void validStartConvertsDates() {
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("form-check", validStart());
+    ProcessInstance instance = start(validStart());
     Object receivedOn = engine.getRuntimeService().getVariable(instance.getId(), "receivedOn");
     assertThat(receivedOn).isInstanceOf(Date.class);
     assertThat(((Date) receivedOn).toInstant().toString()).isEqualTo("2026-11-20T10:15:00Z");
@@ -80,7 +88,7 @@ class FormValidationTest {
   void dateObject() {
     Map<String, Object> start = validStart();
     start.put("receivedOn", new Date());
-    assertThat(engine.getRuntimeService().startProcessInstanceByKey("form-check", start)).isNotNull();
+    assertThat(start(start)).isNotNull();
   }
 
   @Test
@@ -128,22 +136,54 @@ class FormValidationTest {
   }
 
   @Test
-  @DisplayName("the builder API and the start-form submit (Tasklist) are checked too")
-  void otherStartPaths() {
+  @DisplayName("issue 17: an identifier is checked whole: a trailing line break is refused (Java's $ would pass it)")
+  void identifiersCheckedWhole() {
+    for (String sneaky : new String[] {"FC-123\n", "FC-123\r\n", "FC-123\nX"}) {
+      Map<String, Object> start = validStart();
+      start.put("carerId", sneaky);
+      assertRefused(start, "carerId");
+    }
+  }
+
+  @Test
+  @DisplayName("issue 17: a date outside the working-day calendar's years is refused, not a server error")
+  void dateOutsideCalendar() {
+    Map<String, Object> old = validStart();
+    old.put("receivedOn", "1999-12-31");
+    assertRefused(old, "receivedOn");
+    Map<String, Object> far = validStart();
+    far.put("receivedOn", "2099-01-01T00:00:00Z");
+    assertRefused(far, "receivedOn");
+  }
+
+  @Test
+  @DisplayName("issue 17: objects, lists and text for a yes/no are refused naming the field")
+  void wrongKindsOfValue() {
+    Map<String, Object> list = validStart();
+    list.put("summary", java.util.List.of("a", "b"));
+    assertRefused(list, "summary");
+    Map<String, Object> number = validStart();
+    number.put("summary", 42);
+    assertRefused(number, "summary");
+    Map<String, Object> word = validStart();
+    word.put("ownChild", "maybe");
+    assertRefused(word, "ownChild");
+  }
+
+  @Test
+  @DisplayName("issue 10: the message is plain English, led by the field's label, and never repeats the value")
+  void plainMessages() {
+    Map<String, Object> pattern = validStart();
+    pattern.put("carerId", "FC 123; secret");
+    assertThatThrownBy(() -> start(pattern)).hasMessageStartingWith("Carer ID: ")
+        .hasMessageNotContaining("secret").hasMessageNotContaining("^[");
     Map<String, Object> missing = validStart();
     missing.remove("summary");
-    assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceByKey("form-check")
-        .setVariables(missing).execute()).isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("'summary'");
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("form-check").singleResult().getId();
-    assertThatThrownBy(() -> engine.getFormService().submitStartForm(definitionId, missing))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'summary'");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    assertThatThrownBy(() -> start(missing)).hasMessage("Summary: is required.");
   }
 
   private Task startAndGetTask() {
-    engine.getRuntimeService().startProcessInstanceByKey("form-check", validStart());
+    start(validStart());
     return engine.getTaskService().createTaskQuery().singleResult();
   }
 
@@ -152,24 +192,24 @@ class FormValidationTest {
   void conditionalFields() {
     Task task = startAndGetTask();
     Map<String, Object> notAgreed = new HashMap<>(Map.of("agreed", false, "outcome", "YES", "allDone", true));
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), notAgreed))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'reason'");
+    assertThatThrownBy(() -> forms().submitTaskForm(task.getId(), notAgreed))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("reason");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
 
-    engine.getTaskService().complete(task.getId(), Map.of("agreed", true, "outcome", "YES", "allDone", true));
+    forms().submitTaskForm(task.getId(), Map.of("agreed", true, "outcome", "YES", "allDone", true));
     assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
   }
 
   @Test
-  @DisplayName("a required checkbox must be ticked, and Tasklist's submit-form is checked like complete")
-  void requiredCheckboxAndSubmitForm() {
+  @DisplayName("a required checkbox must be ticked, and a radio takes only its own values")
+  void requiredCheckboxAndRadio() {
     Task task = startAndGetTask();
     Map<String, Object> notDone = Map.of("agreed", true, "outcome", "NO", "allDone", false);
-    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(), notDone))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'allDone'");
+    assertThatThrownBy(() -> forms().submitTaskForm(task.getId(), notDone))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("allDone");
     Map<String, Object> badOutcome = Map.of("agreed", true, "outcome", "MAYBE", "allDone", true);
-    assertThatThrownBy(() -> engine.getFormService().submitTaskForm(task.getId(), badOutcome))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("'outcome'");
+    assertThatThrownBy(() -> forms().submitTaskForm(task.getId(), badOutcome))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("outcome");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
   }
 
@@ -177,11 +217,18 @@ class FormValidationTest {
   @DisplayName("a read-only field shown to the worker cannot be changed by a submission")
   void readOnlyFieldIsKept() {
     Task task = startAndGetTask();
-    engine.getTaskService().complete(task.getId(), Variables.createVariables()
+    forms().submitTaskForm(task.getId(), Variables.createVariables()
         .putValue("carerId", "SOMEONE-ELSE").putValue("agreed", true).putValue("outcome", "YES")
         .putValue("allDone", true));
     Object carerId = engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("carerId")
         .singleResult().getValue();
     assertThat(carerId).isEqualTo("FC-123");
+  }
+
+  @Test
+  @DisplayName("JavaScript pattern semantics: $ is the end of the text")
+  void javaScriptEnd() {
+    assertThat(FormValidation.javaScriptEnd("^[A-Za-z0-9-]{1,32}$")).isEqualTo("^[A-Za-z0-9-]{1,32}\\z");
+    assertThat(FormValidation.javaScriptEnd("^[$]\\$$")).isEqualTo("^[$]\\$\\z");
   }
 }

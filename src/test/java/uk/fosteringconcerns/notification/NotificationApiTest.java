@@ -67,7 +67,7 @@ class NotificationApiTest {
     assertThat(JSON.readTree(started.body()).path("businessKey").asText()).isEqualTo("CC-2026-00321");
 
     // an IRO may not raise it in a role they do not hold: refused naming the field (Camunda's REST answers 500 for
-    // any ProcessEngineException on start until the forms capability maps FormFieldValidationException to 400)
+    // any ProcessEngineException on start until the forms capability maps InvalidFieldException to 400)
     HttpResponse<String> refused = AppTestSupport.post(port,
         "/engine-rest/process-definition/key/escalation/start",
         body.replace("\"iro\"", "\"director\""), "ian", "demo");

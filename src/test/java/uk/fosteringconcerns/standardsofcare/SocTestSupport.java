@@ -114,7 +114,7 @@ abstract class SocTestSupport {
 
   /** A fostering manager starts the case directly with the start form soc-intake (seed 001 4.1). */
   ProcessInstance start(String carerId) {
-    return engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, intake(carerId));
+    return uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitStartForm(PROCESS_KEY, intake(carerId));
   }
 
   Task task(ProcessInstance pi, String taskId) {
@@ -125,7 +125,7 @@ abstract class SocTestSupport {
   }
 
   void complete(ProcessInstance pi, String taskId, Map<String, Object> values) {
-    engine.getTaskService().complete(task(pi, taskId).getId(), values);
+    uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitTaskForm(task(pi, taskId).getId(), values);
   }
 
   /** Runs every job due by the engine clock (timers, in order of due date). */

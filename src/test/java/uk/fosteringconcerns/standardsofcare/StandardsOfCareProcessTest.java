@@ -7,7 +7,7 @@ import static uk.fosteringconcerns.standardsofcare.StandardsOfCareVariables.*;
 
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import uk.fosteringconcerns.forms.InvalidFieldException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -322,17 +322,17 @@ class StandardsOfCareProcessTest extends SocTestSupport {
   }
 
   @Test
-  @DisplayName("seed 000 3.5: not discussed with the child needs a reason (FormFieldValidationException, task stays open)")
+  @DisplayName("seed 000 3.5: not discussed with the child needs a reason (InvalidFieldException, task stays open)")
   void visitNeedsReasonWhenNotDiscussedWithChild() {
     ProcessInstance pi = start(CARER);
     java.util.Map<String, Object> values = vars(VISIT_DATE, at(today(), 9), STANDARDS_BREACHED, "3.6",
         ACTION_PLAN, "Plan", ACTIONS_DUE_ON, at(today().plusDays(7), 9), CARER_AGREES_ACTIONS, true, DISCUSSED_WITH_CHILD, false);
     String taskId = task(pi, "Task_VisitFosterCarer").getId();
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, values))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(NOT_DISCUSSED_WITH_CHILD_REASON);
+    assertThatThrownBy(() -> uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitTaskForm(taskId, values))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(NOT_DISCUSSED_WITH_CHILD_REASON);
     assertThat(pi).isWaitingAt("Task_VisitFosterCarer");
     values.put(NOT_DISCUSSED_WITH_CHILD_REASON, "Child too young; family informed");
-    engine.getTaskService().complete(taskId, values);
+    uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitTaskForm(taskId, values);
     assertThat(pi).isWaitingAt("Task_SendVisitRecord");
   }
 
@@ -341,27 +341,27 @@ class StandardsOfCareProcessTest extends SocTestSupport {
   void formRules() {
     java.util.Map<String, Object> future = intake(CARER);
     future.put(RECEIVED_ON, at(today().plusDays(1), 9));
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, future))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(RECEIVED_ON);
+    assertThatThrownBy(() -> uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitStartForm(PROCESS_KEY, future))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(RECEIVED_ON);
     java.util.Map<String, Object> badId = intake("FC 1!");
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, badId))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(CARER_ID);
+    assertThatThrownBy(() -> uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitStartForm(PROCESS_KEY, badId))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(CARER_ID);
     java.util.Map<String, Object> extra = intake(CARER);
     extra.put(SOC_DECISION_ON, at(today(), 9));
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, extra))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(SOC_DECISION_ON);
+    assertThatThrownBy(() -> uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitStartForm(PROCESS_KEY, extra))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(SOC_DECISION_ON);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals(CARER_ID, CARER).count()).isZero();
 
     ProcessInstance pi = start(CARER);
     String taskId = task(pi, "Task_VisitFosterCarer").getId();
     java.util.Map<String, Object> early = vars(VISIT_DATE, at(today(), 9), STANDARDS_BREACHED, "3.6",
         ACTION_PLAN, "Plan", ACTIONS_DUE_ON, at(today().minusDays(1), 9), CARER_AGREES_ACTIONS, true, DISCUSSED_WITH_CHILD, true);
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, early))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(ACTIONS_DUE_ON);
+    assertThatThrownBy(() -> uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitTaskForm(taskId, early))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(ACTIONS_DUE_ON);
     early.put(ACTIONS_DUE_ON, at(today(), 12));
     early.put(STANDARDS_BREACHED, "not a standard");
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, early))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(STANDARDS_BREACHED);
+    assertThatThrownBy(() -> uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitTaskForm(taskId, early))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(STANDARDS_BREACHED);
     assertThat(pi).isWaitingAt("Task_VisitFosterCarer");
   }
 }

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import uk.fosteringconcerns.forms.InvalidFieldException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -84,9 +84,7 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
   }
 
   ProcessInstance start(Map<String, Object> variables) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
-    return engine.getFormService().submitStartForm(definitionId, variables);
+    return uk.fosteringconcerns.testing.ProcessEngineFixture.forms(engine).submitStartForm(PROCESS_KEY, variables);
   }
 
   Task task(ProcessInstance instance, String taskKey) {
@@ -110,7 +108,7 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
   }
 
   static String fieldOf(Throwable e) {
-    return String.valueOf(((FormFieldValidationException) e).<Object>getDetail());
+    return ((InvalidFieldException) e).field();
   }
 
   @Test
@@ -222,9 +220,9 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
     discuss(instance);
     assertThat(instance).variables().containsEntry(RECOMMENDED_ROUTE, NO_FURTHER_ACTION);
     assertThatThrownBy(() -> ladoDecides(instance, NO_FURTHER_ACTION, LADO_ADVICE, null))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_ADVICE));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_ADVICE));
     assertThatThrownBy(() -> ladoDecides(instance, NO_FURTHER_ACTION, LADO_RATIONALE, ""))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_RATIONALE));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_RATIONALE));
     ladoDecides(instance, NO_FURTHER_ACTION, LADO_ADVICE, "Advice given to the school");
     assertThat(instance).isEnded().hasPassed(EVENT_ADVICE_GIVEN);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
@@ -237,7 +235,7 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
     ProcessInstance instance = start(intake());
     discuss(instance, HARMED_CHILD);
     assertThatThrownBy(() -> ladoDecides(instance, "MAYBE"))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_DECISION));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_DECISION));
     ladoDecides(instance, COMPLAINT);
     assertThat(instance).isWaitingAt(TASK_HAND_OVER_TO_COMPLAINTS);
   }
@@ -321,8 +319,8 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
     } else {
       v.put(field, value);
     }
-    assertThatThrownBy(() -> start(v)).isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining(field).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(field));
+    assertThatThrownBy(() -> start(v)).isInstanceOf(InvalidFieldException.class)
+        .satisfies(e -> assertThat(fieldOf(e)).isEqualTo(field));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
   }
@@ -343,9 +341,9 @@ class ConcernTriageProcessTest extends DeployedModelsTest {
     ProcessInstance instance = start(intake());
     Task discussion = task(instance, TASK_INITIAL_DISCUSSION);
     assertThatThrownBy(() -> submit(engine, discussion, answers(DISCUSSION_NOTES, null)))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(DISCUSSION_NOTES));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(DISCUSSION_NOTES));
     assertThatThrownBy(() -> submit(engine, discussion, answers(LADO_DECISION, ALLEGATION)))
-        .isInstanceOf(FormFieldValidationException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_DECISION));
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(LADO_DECISION));
     assertThat(instance).isWaitingAt(TASK_INITIAL_DISCUSSION);
   }
 }
