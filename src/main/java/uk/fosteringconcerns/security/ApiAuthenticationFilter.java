@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,9 +13,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -51,9 +47,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         groups = identity.createGroupQuery().groupMember(credentials[0]).list().stream().map(Group::getId).toList();
       }
     } else if (header == null && SESSION_METHODS.contains(request.getMethod().toUpperCase())) {
-      UserAuthentication signedIn = signedIn(request.getSession(false), engine.get().getName());
+      org.camunda.bpm.engine.impl.identity.Authentication signedIn =
+          WebappSessions.signedIn(request, engine.get().getName());
       if (signedIn != null) {
-        userId = signedIn.getIdentityId();
+        userId = signedIn.getUserId();
         groups = signedIn.getGroupIds() == null ? List.of() : List.copyOf(signedIn.getGroupIds());
       }
     }
@@ -68,15 +65,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  private static UserAuthentication signedIn(HttpSession session, String engineName) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Object signedIn = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
-    return signedIn instanceof UserAuthentication user ? user : null;
   }
 
   private static String[] decode(String token) {

@@ -22,7 +22,10 @@ class OperationLogAnnotation {
     Set<String> operations = new LinkedHashSet<>();
     for (UserOperationLogEntry entry : engine.getHistoryService().createUserOperationLogQuery().userId(userId)
         .afterTimestamp(since).list()) {
-      if (entry.getAnnotation() == null && entry.getOperationId() != null) {
+      // annotating writes entries of its own, which are not the change
+      boolean annotating = UserOperationLogEntry.OPERATION_TYPE_SET_ANNOTATION.equals(entry.getOperationType())
+          || UserOperationLogEntry.OPERATION_TYPE_CLEAR_ANNOTATION.equals(entry.getOperationType());
+      if (!annotating && entry.getAnnotation() == null && entry.getOperationId() != null) {
         operations.add(entry.getOperationId());
       }
     }

@@ -101,11 +101,31 @@ public class WorkerRequestGuard extends OncePerRequestFilter {
     String path = enginePath(request);
     IdentityService identity = engine.get().getIdentityService();
     Authentication user = identity.getCurrentAuthentication();
+    boolean fromSession = false;
+    if (path != null && user == null && !isEngineRest(request)) {
+      // the webapps' session: the guard may run before the webapps' own authentication filter sets it
+      user = WebappSessions.signedIn(request, engine.get().getName());
+      fromSession = user != null;
+    }
     // no engine path (e.g. the engine list) or not signed in: the engine's own filters answer (401)
     if (path == null || user == null || user.getUserId() == null) {
       chain.doFilter(request, response);
       return;
     }
+    if (fromSession) {
+      identity.setAuthentication(user);
+    }
+    try {
+      guard(request, response, chain, path, user);
+    } finally {
+      if (fromSession) {
+        identity.clearAuthentication();
+      }
+    }
+  }
+
+  private void guard(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
+      Authentication user) throws ServletException, IOException {
     boolean admin = user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN);
     String method = request.getMethod().toUpperCase();
     try {
@@ -297,7 +317,7 @@ public class WorkerRequestGuard extends OncePerRequestFilter {
   /** An administrator's change outside the workers' doors: recorded with who and why in the operation log. */
   private void adminChange(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
       Authentication user) throws IOException, ServletException {
-    boolean viaCockpit = !request.getRequestURI().startsWith(request.getContextPath() + ENGINE_REST);
+    boolean viaCockpit = !isEngineRest(request);
     String reason = request.getHeader(REASON_HEADER);
     if (!viaCockpit && (reason == null || reason.isBlank())) {
       throw Refusal.badInput(REASON_HEADER, "An administrator's change to a case needs the reason in the header "
@@ -312,6 +332,10 @@ public class WorkerRequestGuard extends OncePerRequestFilter {
     chain.doFilter(request, response);
     new OperationLogAnnotation(engine.get()).annotate(user.getUserId(), started, annotation);
     LOG.info("Administrative change {} {} ({})", request.getMethod(), path, response.getStatus());
+  }
+
+  private static boolean isEngineRest(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + ENGINE_REST + "/");
   }
 
   private Task visibleTask(String taskId) {

@@ -157,5 +157,29 @@ public final class StandardsOfCareVariables {
   public static final String STEP_REPORT_TO_CHAIR = "REPORT_TO_CHAIR";
   public static final String STEP_REPORT_TO_CARER = "REPORT_TO_CARER";
 
+
+  // user tasks (element ids)
+  public static final String TASK_DOCUMENT_CONCERNS_FOR_PANEL = "Task_DocumentConcernsForPanel";
+  public static final String TASK_VISIT_FOSTER_CARER = "Task_VisitFosterCarer";
+  public static final String TASK_SEND_VISIT_RECORD = "Task_SendVisitRecord";
+  public static final String TASK_CONSIDER_SOC_MEETING = "Task_ConsiderSocMeeting";
+  public static final String TASK_CHECK_ACTIONS = "Task_CheckActions";
+  public static final String TASK_REFER_TO_FOSTERING_NETWORK = "Task_ReferToFosteringNetwork";
+  public static final String TASK_SCHEDULE_SOC_MEETING = "Task_ScheduleSocMeeting";
+  public static final String TASK_WRITE_SOC_REPORT = "Task_WriteSocReport";
+  public static final String TASK_QUALITY_ASSURE_REPORT = "Task_QualityAssureReport";
+  public static final String TASK_SEND_REPORT_TO_CHAIR = "Task_SendReportToChair";
+  public static final String TASK_SEND_REPORT_TO_CARER = "Task_SendReportToCarer";
+  public static final String TASK_RECORD_CARER_RESPONSE = "Task_RecordCarerResponse";
+  public static final String TASK_HOLD_SOC_MEETING = "Task_HoldSocMeeting";
+  public static final String TASK_ISSUE_MINUTES = "Task_IssueMinutes";
+  public static final String TASK_RECORD_SIGNED_MINUTES = "Task_RecordSignedMinutes";
+  public static final String TASK_REVIEW_MEETING_ACTIONS = "Task_ReviewMeetingActions";
+  public static final String TASK_BRING_FORWARD_ANNUAL_REVIEW = "Task_BringForwardAnnualReview";
+  public static final String TASK_FOSTERING_PANEL = "Task_FosteringPanel";
+  public static final String TASK_AGENCY_DECISION = "Task_AgencyDecision";
+  public static final String TASK_FINAL_AGENCY_DECISION = "Task_FinalAgencyDecision";
+  public static final String TASK_RECORD_LEARNING = "Task_RecordLearning";
+
   private StandardsOfCareVariables() {}
 }

@@ -6,7 +6,6 @@ import static uk.fosteringconcerns.app.AppTestSupport.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ class FullCaseH2Test {
       String formId = JSON.readTree(get(port, "/engine-rest/task/" + taskId + "/form", user, DemoUsers.PASSWORD)
           .body()).path("camundaFormRef").path("key").asText();
       Map<String, Object> values = FormSubmissions.fill(formId, ANSWERS.getOrDefault(key, Map.of()));
-      var submitted = post(port, "/engine-rest/task/" + taskId + "/submit-form", body(values), user,
+      var submitted = post(port, "/engine-rest/task/" + taskId + "/submit-form", AppTestSupport.formBody(values), user,
           DemoUsers.PASSWORD);
       assertThat(submitted.statusCode()).as(key + ": " + submitted.body()).isEqualTo(204);
       done.add(key);
@@ -111,10 +110,10 @@ class FullCaseH2Test {
     String taskId = openTasks(caseReference).get(0).path("id").asText();
     Map<String, Object> values = FormSubmissions.fill("initial-discussion" /* form of Task_InitialDiscussion */,
         FormSubmissions.answers(ConcernTriageVariables.HARMED_CHILD, null));
-    var refused = post(port, "/engine-rest/task/" + taskId + "/complete", body(values), "carol", DemoUsers.PASSWORD);
+    var refused = post(port, "/engine-rest/task/" + taskId + "/complete", AppTestSupport.formBody(values), "carol", DemoUsers.PASSWORD);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains(ConcernTriageVariables.HARMED_CHILD);
-    var refusedForm = post(port, "/engine-rest/task/" + taskId + "/submit-form", body(values), "carol",
+    var refusedForm = post(port, "/engine-rest/task/" + taskId + "/submit-form", AppTestSupport.formBody(values), "carol",
         DemoUsers.PASSWORD);
     assertThat(refusedForm.statusCode()).isEqualTo(400);
     assertThat(openTasks(caseReference)).extracting(t -> t.path("id").asText()).containsExactly(taskId);
@@ -146,18 +145,5 @@ class FullCaseH2Test {
     List<String> ids = new ArrayList<>();
     JSON.readTree(json).forEach(t -> ids.add(t.path("id").asText()));
     return ids;
-  }
-
-  /** Variables typed as Tasklist sends them: text (dates are ISO text), booleans, numbers. */
-  private static String body(Map<String, Object> values) {
-    ObjectNode variables = JSON.createObjectNode();
-    values.forEach((name, value) -> {
-      ObjectNode v = variables.putObject(name);
-      v.putPOJO("value", value);
-      v.put("type", value instanceof Boolean ? "Boolean" : value instanceof Number ? "Long" : "String");
-    });
-    ObjectNode body = JSON.createObjectNode();
-    body.set("variables", variables);
-    return body.toString();
   }
 }
