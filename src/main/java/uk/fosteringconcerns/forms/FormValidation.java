@@ -76,7 +76,12 @@ public class FormValidation {
         }
       }
       for (FormField field : form.fields().values()) {
-        if (field.readOnly() || isHidden(field, submission)) {
+        if (field.readOnly()) {
+          continue;
+        }
+        if (isHidden(field, submission)) {
+          // form-js does not submit a field its condition hides; neither is it kept when sent over REST
+          submitted.remove(field.key());
           continue;
         }
         check(field, submitted.get(field.key()));
