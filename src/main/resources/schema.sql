@@ -42,3 +42,14 @@ CREATE TABLE IF NOT EXISTS fc_deadline_watch (
   escalation_instance_id VARCHAR(64),
   CONSTRAINT fc_deadline_watch_pk PRIMARY KEY (task_id, kind)
 );
+
+-- Idempotent starts (casereference.StartRequests): the case a client's requestId started; written in the start's
+-- own transaction, so a repeated or concurrent start with the same id creates nothing.
+CREATE TABLE IF NOT EXISTS fc_start_request (
+  request_id            VARCHAR(64)  PRIMARY KEY,
+  process_key           VARCHAR(255) NOT NULL,
+  process_definition_id VARCHAR(64)  NOT NULL,
+  process_instance_id   VARCHAR(64)  NOT NULL,
+  business_key          VARCHAR(255),
+  created_at            TIMESTAMP    NOT NULL
+);

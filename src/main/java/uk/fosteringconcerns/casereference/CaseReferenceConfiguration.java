@@ -19,6 +19,17 @@ public class CaseReferenceConfiguration {
     return service;
   }
 
+  @Bean
+  @DependsOnDatabaseInitialization
+  public StartRequests startRequests(DataSource dataSource) {
+    return new StartRequests(dataSource);
+  }
+
+  @Bean
+  public StartRequestParseListener startRequestParseListener(StartRequests requests) {
+    return new StartRequestParseListener(requests);
+  }
+
   @Bean("caseReferenceListener")
   public CaseReferenceListener caseReferenceListener(CaseReferenceService service) {
     return new CaseReferenceListener(service);

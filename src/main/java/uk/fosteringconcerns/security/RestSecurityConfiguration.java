@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import uk.fosteringconcerns.casereference.StartRequests;
 import uk.fosteringconcerns.forms.CaseForms;
 import uk.fosteringconcerns.timescales.StatutoryTasks;
 
@@ -57,8 +58,8 @@ public class RestSecurityConfiguration {
 
   @Bean
   public WorkerRequestGuard workerRequestGuard(ObjectProvider<ProcessEngine> engine, CaseForms forms,
-      StatutoryTasks statutoryTasks) {
-    return new WorkerRequestGuard(engine::getObject, forms, statutoryTasks);
+      StatutoryTasks statutoryTasks, StartRequests startRequests) {
+    return new WorkerRequestGuard(engine::getObject, forms, statutoryTasks, startRequests);
   }
 
   /** Behind the HTTP Basic filter of /engine-rest. */

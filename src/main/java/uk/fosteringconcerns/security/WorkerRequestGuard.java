@@ -35,6 +35,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.fosteringconcerns.casereference.StartRequests;
 import uk.fosteringconcerns.forms.CaseForms;
 import uk.fosteringconcerns.forms.InvalidFieldException;
 import uk.fosteringconcerns.identity.Groups;
@@ -85,14 +87,29 @@ public class WorkerRequestGuard extends OncePerRequestFilter {
   private static final Set<String> START_SIDE_DOORS = Set.of("startInstructions", "skipCustomListeners",
       "skipIoMappings", "caseInstanceId");
 
+  private static final String REQUEST_ID_ATTRIBUTE = WorkerRequestGuard.class.getName() + ".requestId";
+
   private final Supplier<ProcessEngine> engine;
   private final CaseForms forms;
   private final StatutoryTasks statutory;
+  private final StartRequests startRequests;
 
-  public WorkerRequestGuard(Supplier<ProcessEngine> engine, CaseForms forms, StatutoryTasks statutory) {
+  public WorkerRequestGuard(Supplier<ProcessEngine> engine, CaseForms forms, StatutoryTasks statutory,
+      StartRequests startRequests) {
     this.engine = engine;
     this.forms = forms;
     this.statutory = statutory;
+    this.startRequests = startRequests;
+  }
+
+  /** A start repeating a request id already used: answered with the first case, nothing created. */
+  private static final class Replay extends RuntimeException {
+    private final StartRequests.Started first;
+
+    Replay(StartRequests.Started first) {
+      super(null, null, false, false);
+      this.first = first;
+    }
   }
 
   @Override
@@ -134,6 +151,10 @@ public class WorkerRequestGuard extends OncePerRequestFilter {
         return;
       }
       HttpServletRequest checked = checkWorkerAction(request, method, path, user, admin);
+      if (checked != null && checked.getAttribute(REQUEST_ID_ATTRIBUTE) != null) {
+        startOnce(checked, response, chain, (String) checked.getAttribute(REQUEST_ID_ATTRIBUTE));
+        return;
+      }
       if (checked != null) {
         chain.doFilter(checked, response);
         return;
@@ -145,7 +166,47 @@ public class WorkerRequestGuard extends OncePerRequestFilter {
       adminChange(request, response, chain, path, user);
     } catch (Refusal refusal) {
       refuse(request, response, path, refusal);
+    } catch (Replay replay) {
+      replay(response, replay.first);
     }
+  }
+
+  /**
+   * Two starts with one request id at the same moment: the second fails on the unique key in its own transaction
+   * (nothing is created) and is answered with the case the first made.
+   */
+  private void startOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String requestId)
+      throws IOException, ServletException {
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, buffered);
+    if (buffered.getStatus() >= 500) {
+      var first = startRequests.find(requestId);
+      if (first.isPresent()) {
+        buffered.resetBuffer();
+        replay(buffered, first.get());
+      }
+    }
+    buffered.copyBodyToResponse();
+  }
+
+  private void replay(HttpServletResponse response, StartRequests.Started first) throws IOException {
+    ObjectNode dto = RestBody.JSON.createObjectNode();
+    dto.put("id", first.processInstanceId());
+    dto.put("definitionId", first.processDefinitionId());
+    dto.put("businessKey", first.businessKey());
+    dto.putNull("caseInstanceId");
+    boolean running = engine.get().getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(first.processInstanceId()).count() > 0;
+    dto.put("ended", !running);
+    dto.put("suspended", false);
+    dto.putNull("tenantId");
+    dto.putArray("links");
+    LOG.info("Start repeated with a request id already used: answered with the first case ({})",
+        first.processInstanceId());
+    response.setStatus(200);
+    response.setContentType("application/json");
+    response.setHeader("X-Repeated-Request", "true");
+    response.getOutputStream().write(RestBody.JSON.writeValueAsBytes(dto));
   }
 
   /**
@@ -303,15 +364,46 @@ public class WorkerRequestGuard extends OncePerRequestFilter {
     RestBody.onlyKeys(body, START_KEYS);
     // the product gives every case its reference: a business key from outside is not used
     body.remove("businessKey");
+    Map<String, Object> submitted = RestBody.variables(body);
+    String requestId = requestId(submitted.remove(StartRequests.REQUEST_ID), definition);
     Map<String, Object> values;
     try {
-      values = forms.checkStartSubmission(definition.getId(), RestBody.variables(body));
+      values = forms.checkStartSubmission(definition.getId(), submitted);
     } catch (InvalidFieldException e) {
       throw Refusal.badInput(e.field(), e.getMessage());
     } catch (CaseForms.NoFormException e) {
       throw Refusal.forbidden("This procedure is started by the product, not by a form.");
     }
-    return withBody(request, RestBody.withVariables(body, values));
+    if (requestId != null) {
+      values.put(StartRequests.REQUEST_ID, requestId);
+    }
+    HttpServletRequest checked = withBody(request, RestBody.withVariables(body, values));
+    if (requestId != null) {
+      checked.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
+    }
+    return checked;
+  }
+
+  /**
+   * The client's request id (PROCESS-API section 2), checked whole; a start repeating one already used is answered
+   * with the first case before anything else is checked, since the first start was.
+   */
+  private String requestId(Object value, ProcessDefinition definition) {
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String id) || !StartRequests.FORMAT.matcher(id).matches()) {
+      throw Refusal.badInput(StartRequests.REQUEST_ID,
+          "requestId: use 1 to 64 letters, digits and hyphens.");
+    }
+    var first = startRequests.find(id);
+    if (first.isPresent()) {
+      if (!first.get().processKey().equals(definition.getKey())) {
+        throw Refusal.badInput(StartRequests.REQUEST_ID, "requestId: this id was already used for another procedure.");
+      }
+      throw new Replay(first.get());
+    }
+    return id;
   }
 
   /** An administrator's change outside the workers' doors: recorded with who and why in the operation log. */

@@ -18,6 +18,7 @@ public record FixtureContext(
     String profile,
     Map<String, Object> beans,
     List<FormRule> formRules,
+    List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> parseListeners,
     DataSource dataSource,
     Supplier<ProcessEngine> engine,
     WorkingDayCalendar calendar,

@@ -23,6 +23,9 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import uk.fosteringconcerns.calendar.WorkingDayCalendar;
 import uk.fosteringconcerns.casereference.CaseReferenceListener;
 import uk.fosteringconcerns.casereference.CaseReferenceService;
+import uk.fosteringconcerns.casereference.StartRequestParseListener;
+import uk.fosteringconcerns.casereference.StartRequests;
+import uk.fosteringconcerns.engine.ParseListenersPlugin;
 import uk.fosteringconcerns.forms.CaseForms;
 import uk.fosteringconcerns.forms.FormValidation;
 import uk.fosteringconcerns.timescales.Deadlines;
@@ -98,7 +101,7 @@ public final class ProcessEngineFixture {
     WorkingDayCalendar calendar = new WorkingDayCalendar(List.of(), 2015, 2030);
     ProcedureTimescales timescales = new ProcedureTimescales(() -> ProcessEngines.getProcessEngine(name), profile);
     Deadlines deadlines = new Deadlines(calendar, timescales);
-    FixtureContext context = new FixtureContext(profile, beans, new ArrayList<>(), dataSource,
+    FixtureContext context = new FixtureContext(profile, beans, new ArrayList<>(), new ArrayList<>(), dataSource,
         () -> ProcessEngines.getProcessEngine(name), calendar, timescales, deadlines);
 
     context.register("deadlines", deadlines);
@@ -106,12 +109,14 @@ public final class ProcessEngineFixture {
     references.prepareYears(2015, 2030);
     context.register("caseReferenceService", references);
     context.register("caseReferenceListener", new CaseReferenceListener(references));
+    context.parseListeners().add(new StartRequestParseListener(new StartRequests(dataSource)));
     CAPABILITIES.forEach(capability -> capability.contribute(context));
     context.register(CASE_FORMS, new CaseForms(() -> ProcessEngines.getProcessEngine(name),
         new FormValidation(context.formRules(), 2015, 2030)));
 
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     plugins.add(new SpinProcessEnginePlugin());
+    plugins.add(new ParseListenersPlugin(context.parseListeners()));
     configuration.setProcessEnginePlugins(plugins);
     return configuration;
   }
