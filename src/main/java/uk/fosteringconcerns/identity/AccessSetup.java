@@ -23,6 +23,7 @@ public class AccessSetup {
   public static final String TRIAGE = "concern-triage";
   public static final String ESCALATION = "escalation";
   public static final String STANDARDS_OF_CARE = "standards-of-care";
+  public static final String CASE_ALLOCATION = "case-allocation";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -71,6 +72,11 @@ public class AccessSetup {
       // and evaluate the decisions
       grant(group, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+    }
+    // managers and the LADO allocate workers to a case (PROCESS-API section 6)
+    for (String group : List.of(uk.fosteringconcerns.identity.Groups.CHILDRENS_TEAM_MANAGER,
+        uk.fosteringconcerns.identity.Groups.FOSTERING_MANAGER, uk.fosteringconcerns.identity.Groups.LADO)) {
+      grant(group, Resources.PROCESS_DEFINITION, CASE_ALLOCATION, Permissions.READ, Permissions.CREATE_INSTANCE);
     }
     // a fostering manager who receives a concern may start Standards of Care directly (seed 001, 4.1)
     grant(uk.fosteringconcerns.identity.Groups.FOSTERING_MANAGER, Resources.PROCESS_DEFINITION, STANDARDS_OF_CARE,

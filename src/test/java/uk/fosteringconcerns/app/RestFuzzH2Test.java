@@ -125,7 +125,8 @@ class RestFuzzH2Test {
       }
       case 4 -> {
         ObjectNode body = (ObjectNode) read(formBody(values));
-        ObjectNode variable = (ObjectNode) body.path("variables").path(field.key());
+        ObjectNode variable = ((ObjectNode) body.get("variables")).putObject(field.key());
+        variable.put("value", "rO0ABXNyABFqYXZhLmxhbmcuUnVudGltZQ==");
         variable.put("type", "Object");
         variable.putObject("valueInfo").put("objectTypeName", "java.lang.Runtime")
             .put("serializationDataFormat", "application/x-java-serialized-object");

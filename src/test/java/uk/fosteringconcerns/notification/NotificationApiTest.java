@@ -91,14 +91,14 @@ class NotificationApiTest {
 
     assertThat(sender.sendDue()).isGreaterThanOrEqualTo(1);
     assertThat(sender.sendDue()).isZero();
-    assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
+    assertThat(greenMail.waitForIncomingEmail(5000, 3)).isTrue();
     assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
       try {
         return m.getSubject().contains("CC-2026-00321");
       } catch (Exception e) {
         return false;
       }
-    })).hasSize(2); // carol@example.org and ian@example.org
+    })).hasSize(3); // carol (the stage's manager) and both IROs, ian and iris (the raiser's group: no named IRO)
     assertThat(notifications("carol", "?caseReference=CC-2026-00321").get(0).path("state").asText())
         .isEqualTo(Notification.SENT);
 

@@ -54,7 +54,8 @@ public final class ProcessEngineFixture {
       new uk.fosteringconcerns.notification.NotificationFixtureBeans(),
       new uk.fosteringconcerns.escalation.EscalationFixtureBeans(),
       new uk.fosteringconcerns.triage.TriageFixtureBeans(),
-      new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans()
+      new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans(),
+      new uk.fosteringconcerns.allocation.AllocationFixtureBeans()
   ));
 
   private ProcessEngineFixture() {}
@@ -92,6 +93,8 @@ public final class ProcessEngineFixture {
     configuration.setJavaSerializationFormatEnabled(false);
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setDbMetricsReporterActivate(false);
+    // as the application: the contract's group ids contain hyphens
+    configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+");
 
     Map<Object, Object> engineBeans = new HashMap<>();
     configuration.setBeans(engineBeans);

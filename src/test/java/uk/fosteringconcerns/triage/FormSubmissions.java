@@ -16,7 +16,8 @@ import uk.fosteringconcerns.timescales.Deadlines;
 /**
  * Builds what Tasklist would submit for a form: every input field of the deployed form filled with a plausible
  * value (checkboxes false unless they must be ticked, dates today as ISO strings, the first choice of a radio,
- * a short text), then the test's own answers on top. An answer of {@code null} leaves the field out.
+ * a short text; named workers left out), then the test's own answers on top. An answer of {@code null} leaves the
+ * field out.
  */
 public final class FormSubmissions {
 
@@ -37,7 +38,8 @@ public final class FormSubmissions {
     Map<String, Object> values = new LinkedHashMap<>();
     String today = Deadlines.toLocalDate(ClockUtil.getCurrentTime()).toString();
     for (FormField field : schema(formId).fields().values()) {
-      if (field.readOnly()) {
+      // a named worker is a real user of a group: left out unless the test names one
+      if (field.readOnly() || uk.fosteringconcerns.allocation.CaseWorkers.VARIABLES.contains(field.key())) {
         continue;
       }
       Object value;
