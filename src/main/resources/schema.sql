@@ -30,18 +30,6 @@ ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS message_id VARCHAR(200);
 CREATE INDEX IF NOT EXISTS fc_notification_state ON fc_notification (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS fc_notification_case ON fc_notification (case_reference);
 
--- Deadline watch (escalation.DeadlineWatch): one reminder and one escalation per statutory task, ever. The row is
--- written in the same transaction as the reminder or the escalation start, and the primary key refuses a second one.
-CREATE TABLE IF NOT EXISTS fc_deadline_watch (
-  task_id                VARCHAR(64)  NOT NULL,
-  kind                   VARCHAR(20)  NOT NULL,
-  task_definition_key    VARCHAR(255),
-  process_instance_id    VARCHAR(64),
-  due_at                 TIMESTAMP    NOT NULL,
-  handled_at             TIMESTAMP    NOT NULL,
-  escalation_instance_id VARCHAR(64),
-  CONSTRAINT fc_deadline_watch_pk PRIMARY KEY (task_id, kind)
-);
 
 -- Idempotent starts (casereference.StartRequests): the case a client's requestId started; written in the start's
 -- own transaction, so a repeated or concurrent start with the same id creates nothing.

@@ -12,7 +12,8 @@ module.exports = {
         'no-camunda-class': 'error',
         'element-ids': 'error',
         'element-names': 'error',
-        'deadlines-from-timescales': 'error'
+        'deadlines-from-timescales': 'error',
+        'statutory-deadline': 'error'
       }
     }
   },
@@ -21,6 +22,7 @@ module.exports = {
     'no-camunda-class': './rules/no-camunda-class',
     'element-ids': './rules/element-ids',
     'element-names': './rules/element-names',
-    'deadlines-from-timescales': './rules/deadlines-from-timescales'
+    'deadlines-from-timescales': './rules/deadlines-from-timescales',
+    'statutory-deadline': './rules/statutory-deadline'
   }
 };

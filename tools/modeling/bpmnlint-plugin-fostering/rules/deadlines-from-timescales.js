@@ -6,7 +6,9 @@ const { is, camundaAttr, isBlank, isExpression, owner } = require('./helper');
  * Every deadline comes from procedure-timescales through the `deadlines` bean:
  * camunda:dueDate, camunda:followUpDate and the timeDate / timeDuration / timeCycle of a timer
  * are expressions such as ${deadlines.after('SOC_VISIT', visitDate)} and never hold a
- * literal ISO-8601 duration, date or cycle (P5D, PT24H, 2025-01-31, R3/PT1H).
+ * literal ISO-8601 duration, date or cycle (P5D, PT24H, 2025-01-31, R3/PT1H). The reminder and chase timers of a
+ * statutory task use ${statutoryDeadline.reminderCycle(execution)} / chaseCycle, which derive from the task's due
+ * date (itself from procedure-timescales).
  */
 
 // ISO-8601 durations (P5D, PT24H, P1Y2M, P2W), dates (2025-01-31), repetitions (R3/…, R/…)
@@ -16,7 +18,7 @@ const ISO_LITERAL = new RegExp([
   /(?:^|[^A-Za-z0-9_])R\d*\//.source
 ].join('|'));
 
-const DEADLINES_CALL = /\bdeadlines\s*\.\s*[A-Za-z]+\s*\(/;
+const DEADLINES_CALL = /\b(?:deadlines|statutoryDeadline)\s*\.\s*[A-Za-z]+\s*\(/;
 
 function problem(value) {
   if (ISO_LITERAL.test(value)) {

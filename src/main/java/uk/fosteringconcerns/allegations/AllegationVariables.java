@@ -126,14 +126,11 @@ public final class AllegationVariables {
   public static final String STEP_ADM_DECISION = "ADM_DECISION";
   public static final String STEP_ALLEGATION_FOLLOW_UP = "ALLEGATION_FOLLOW_UP";
   public static final String TEMPLATE_ALLEGATION_OUTCOME = "allegation-outcome";
-  public static final String TEMPLATE_PAIM_REMINDER = "paim-reminder";
 
   // element ids
   public static final String EVENT_ALLEGATION_REFERRED = "Event_AllegationReferred";
   public static final String TASK_INITIAL_EVALUATION_MEETING = "Task_InitialEvaluationMeeting";
   public static final String TASK_POST_ALLEGATION_MEETING = "Task_PostAllegationMeeting";
-  public static final String EVENT_PAIM_REMINDER_DUE = "Event_PaimReminderDue";
-  public static final String TASK_SEND_PAIM_REMINDER = "Task_SendPaimReminder";
   public static final String TASK_DECIDE_OUTCOME_ACTIONS = "Task_DecideOutcomeActions";
   public static final String TASK_NOTIFY_OUTCOME = "Task_NotifyOutcome";
   public static final String TASK_CONSIDER_DBS_REFERRAL = "Task_ConsiderDbsReferral";

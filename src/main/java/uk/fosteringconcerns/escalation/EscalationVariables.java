@@ -5,7 +5,6 @@ public final class EscalationVariables {
 
   public static final String PROCESS_KEY = "escalation";
   public static final String LADDER_DECISION = "escalation-ladder";
-  public static final String START_STAGE_DECISION = "escalation-start-stage";
   public static final String START_FORM = "escalation-start";
 
   // start
@@ -13,12 +12,6 @@ public final class EscalationVariables {
   public static final String CASE_REFERENCE = "caseReference";
   public static final String RAISED_BY_GROUP = "raisedByGroup";
   public static final String START_STAGE = "startStage";
-  // a missed deadline (set by DeadlineWatch)
-  public static final String OVERDUE_TASK_NAME = "overdueTaskName";
-  public static final String OVERDUE_TASK_ID = "overdueTaskId";
-  public static final String OVERDUE_TASK_KEY = "overdueTaskKey";
-  public static final String OVERDUE_TASK_HOLDER = "overdueTaskHolder";
-  public static final String OVERDUE_TASK_DUE_ON = "overdueTaskDueOn";
 
   // the ladder
   public static final String CURRENT_STAGE = "currentStage";
@@ -28,7 +21,6 @@ public final class EscalationVariables {
   public static final String RESPONSE_WORKING_DAYS = "responseWorkingDays";
   public static final String STAGE_STARTED_ON = "stageStartedOn";
   public static final String STAGE_RAN_OUT_ON = "stageRanOutOn";
-  public static final String HOLDER_GROUP = "holderGroup";
 
   // tasks
   public static final String RESOLVED = "resolved";
@@ -46,9 +38,6 @@ public final class EscalationVariables {
   public static final String TASK_CONFIRM = "Task_ConfirmResolution";
   public static final String TASK_REFER_TO_CAFCASS = "Task_ReferToCafcass";
   public static final String EVENT_RESPONSE_OVERDUE = "Event_ResponseOverdue";
-
-  /** The raiser of an escalation the product starts for a missed deadline: QA reviews escalations (seed 004 10.6). */
-  public static final String PRODUCT_RAISER_GROUP = "quality-assurance";
 
   private EscalationVariables() {}
 }

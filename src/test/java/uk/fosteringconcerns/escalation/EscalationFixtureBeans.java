@@ -1,11 +1,9 @@
 package uk.fosteringconcerns.escalation;
 
-import uk.fosteringconcerns.notification.NotificationService;
-import uk.fosteringconcerns.notification.NotificationTemplates;
 import uk.fosteringconcerns.testing.FixtureBeans;
 import uk.fosteringconcerns.testing.FixtureContext;
 
-/** The escalation ladder's real beans and the deadline watch, on the test engine (seed 004 section 10). */
+/** The escalation ladder's real beans on the test engine (seed 004 section 10). */
 public class EscalationFixtureBeans implements FixtureBeans {
 
   @Override
@@ -14,10 +12,5 @@ public class EscalationFixtureBeans implements FixtureBeans {
     context.register("escalationNextStageDelegate", new NextStageDelegate());
     context.register("escalationStageRanOutListener", new StageRanOutListener(context.deadlines()));
     context.formRules().add(new EscalationStartFormRule());
-    NotificationService notifications = context.bean("notificationService");
-    if (notifications == null) {
-      notifications = new NotificationService(context.dataSource(), new NotificationTemplates());
-    }
-    context.register("deadlineWatch", new DeadlineWatch(context.engine(), context.deadlines(), notifications));
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 
-/** escalation-ladder and escalation-start-stage, one test per rule, with the real tables (seed 004 section 10). */
+/** escalation-ladder, one test per rule, with the real tables (seed 004 section 10). */
 class EscalationLadderDecisionTest extends DeployedModelsTest {
 
   @RegisterExtension
@@ -24,13 +24,6 @@ class EscalationLadderDecisionTest extends DeployedModelsTest {
     DmnDecisionRuleResult row = engine.getDecisionService().evaluateDecisionTableByKey(
         EscalationVariables.LADDER_DECISION, Variables.createVariables().putValue("stage", stage)).getSingleResult();
     return row.getEntryMap();
-  }
-
-  private int startStage(String holderGroup) {
-    Object value = engine.getDecisionService().evaluateDecisionTableByKey(
-        EscalationVariables.START_STAGE_DECISION, Variables.createVariables().putValue("holderGroup", holderGroup))
-        .getSingleResult().getEntry("startStage");
-    return ((Number) value).intValue();
   }
 
   @Test
@@ -86,42 +79,5 @@ class EscalationLadderDecisionTest extends DeployedModelsTest {
         uk.fosteringconcerns.timescales.Deadlines.LONDON).toInstant());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> deadlines.afterWorkingDays(-1, due))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  @DisplayName("seed 004 10.3: a social worker's missed deadline starts at stage 1 (team manager)")
-  void workersStartAtStage1() {
-    assertThat(startStage("childrens-social-worker")).isEqualTo(1);
-    assertThat(startStage("fostering-social-worker")).isEqualTo(1);
-    assertThat(startStage("business-support")).isEqualTo(1);
-  }
-
-  @Test
-  @DisplayName("seed 004 10 (1.8): a manager's, LADO's, IRO's, panel's or ADM's missed deadline starts at stage 2")
-  void managersAndOfficersStartAtStage2() {
-    for (String group : new String[] {"childrens-team-manager", "fostering-manager", "lado", "iro",
-        "fostering-panel", "agency-decision-maker", "quality-assurance"}) {
-      assertThat(startStage(group)).as(group).isEqualTo(2);
-    }
-  }
-
-  @Test
-  @DisplayName("seed 004 10 (1.8): a service manager's missed deadline starts at stage 3")
-  void serviceManagerStartsAtStage3() {
-    assertThat(startStage("service-manager")).isEqualTo(3);
-  }
-
-  @Test
-  @DisplayName("seed 004 10.3: a head of service's or director's missed deadline goes to the director, stage 4")
-  void seniorManagersStartAtStage4() {
-    assertThat(startStage("head-of-service")).isEqualTo(4);
-    assertThat(startStage("director")).isEqualTo(4);
-  }
-
-  @Test
-  @DisplayName("seed 004 10.5: a group not listed (or none) still escalates, at stage 1")
-  void unknownGroupStartsAtStage1() {
-    assertThat(startStage("someone-else")).isEqualTo(1);
-    assertThat(startStage("")).isEqualTo(1);
   }
 }

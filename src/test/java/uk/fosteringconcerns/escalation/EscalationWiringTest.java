@@ -30,15 +30,13 @@ class EscalationWiringTest {
           new ProcedureTimescales(() -> null, "dorset")));
 
   @Test
-  @DisplayName("the delegates the escalation model names, the watch and the sender, both scheduled by default")
+  @DisplayName("the delegates the escalation model names, and the sender, scheduled by default")
   void defaults() {
     runner.run(context -> {
       assertThat(context).hasNotFailed();
       assertThat(context).hasBean("escalationStartListener").hasBean("escalationNextStageDelegate")
           .hasBean("escalationStageRanOutListener").hasBean("notifyDelegate");
-      assertThat(context).hasSingleBean(DeadlineWatch.class).hasSingleBean(OutboxSender.class)
-          .hasSingleBean(EscalationStartFormRule.class)
-          .hasSingleBean(EscalationConfiguration.DeadlineWatchSchedule.class)
+      assertThat(context).hasSingleBean(OutboxSender.class).hasSingleBean(EscalationStartFormRule.class)
           .hasSingleBean(NotificationConfiguration.OutboxSchedule.class);
       // no spring.mail.host: no mail sender, notifications wait in the outbox
       assertThat(context).doesNotHaveBean(JavaMailSender.class);
@@ -47,14 +45,13 @@ class EscalationWiringTest {
   }
 
   @Test
-  @DisplayName("spring.mail.host switches SMTP on; the schedules can be switched off for tests")
+  @DisplayName("spring.mail.host switches SMTP on; the sender's schedule can be switched off for tests")
   void configured() {
-    runner.withPropertyValues("spring.mail.host=localhost", "fostering.deadline-watch.enabled=false",
+    runner.withPropertyValues("spring.mail.host=localhost",
         "fostering.notifications.sender.enabled=false").run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(context).hasSingleBean(JavaMailSender.class);
-          assertThat(context).doesNotHaveBean(EscalationConfiguration.DeadlineWatchSchedule.class)
-              .doesNotHaveBean(NotificationConfiguration.OutboxSchedule.class);
+          assertThat(context).doesNotHaveBean(NotificationConfiguration.OutboxSchedule.class);
         });
   }
 }

@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import uk.fosteringconcerns.app.AppTestSupport;
-import uk.fosteringconcerns.escalation.DeadlineWatch;
 
 /**
  * The whole application on H2: an IRO raises an escalation over REST (seed 004 section 10), the stage's managers
@@ -43,8 +42,6 @@ class NotificationApiTest {
   @Autowired
   OutboxSender sender;
 
-  @Autowired
-  DeadlineWatch watch;
 
   private JsonNode notifications(String user, String query) throws Exception {
     HttpResponse<String> response = AppTestSupport.get(port, "/api/notifications" + query, user, "demo");
@@ -101,8 +98,5 @@ class NotificationApiTest {
     })).hasSize(3); // carol (the stage's manager) and both IROs, ian and iris (the raiser's group: no named IRO)
     assertThat(notifications("carol", "?caseReference=CC-2026-00321").get(0).path("state").asText())
         .isEqualTo(Notification.SENT);
-
-    // no statutory task is open: the watch has nothing to do
-    assertThat(watch.run()).isEqualTo(new DeadlineWatch.Result(0, 0));
   }
 }

@@ -1,7 +1,6 @@
 package uk.fosteringconcerns.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -63,15 +61,5 @@ class OutboxPostgresTest {
     assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT state FROM fc_notification WHERE id = ?",
         String.class, id)).isEqualTo(Notification.SENT);
     assertThat(notifications.outbox("CC-2026-00100", Notification.SENT)).hasSize(1);
-  }
-
-  @Test
-  @DisplayName("seed 004 10.5 on PostgreSQL: the deadline watch's key refuses a second escalation for a task")
-  void uniqueKeyOnPostgres() {
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    String insert = "INSERT INTO fc_deadline_watch (task_id, kind, due_at, handled_at) VALUES (?, ?, now(), now())";
-    jdbc.update(insert, "task-1", "ESCALATION");
-    jdbc.update(insert, "task-1", "REMINDER");
-    assertThatThrownBy(() -> jdbc.update(insert, "task-1", "ESCALATION")).isInstanceOf(DuplicateKeyException.class);
   }
 }

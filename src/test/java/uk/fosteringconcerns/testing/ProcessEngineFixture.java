@@ -55,7 +55,8 @@ public final class ProcessEngineFixture {
       new uk.fosteringconcerns.escalation.EscalationFixtureBeans(),
       new uk.fosteringconcerns.triage.TriageFixtureBeans(),
       new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans(),
-      new uk.fosteringconcerns.allocation.AllocationFixtureBeans()
+      new uk.fosteringconcerns.allocation.AllocationFixtureBeans(),
+      new uk.fosteringconcerns.misseddeadline.MissedDeadlineFixtureBeans()
   ));
 
   private ProcessEngineFixture() {}
