@@ -41,3 +41,19 @@ CREATE TABLE IF NOT EXISTS fc_start_request (
   business_key          VARCHAR(255),
   created_at            TIMESTAMP    NOT NULL
 );
+
+-- Outbox under faults (issue 9, notification.OutboxSender):
+--  recipient_users  explicit user ids (comma-separated), resolved to e-mail addresses at send time like groups;
+--  claimed_by       the claim of the sender sending the row now (claimed_at is renewed while it sends);
+--  data_started_at  set just before DATA: after it, a send that gets no final reply is UNCONFIRMED, never retried;
+--  delivered_to / refused_to  addresses the mail server accepted / refused for good: a retry goes only to the rest;
+--  first_failed_at  start of the current run of transient failures (retried with a capped back-off for days);
+--  resolved_by / resolved_at  the administrator who last resent, re-queued or marked the row sent.
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS recipient_users VARCHAR(4000);
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS claimed_by VARCHAR(100);
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS data_started_at TIMESTAMP;
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS delivered_to VARCHAR(20000);
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS refused_to VARCHAR(20000);
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS first_failed_at TIMESTAMP;
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS resolved_by VARCHAR(64);
+ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS resolved_at TIMESTAMP;

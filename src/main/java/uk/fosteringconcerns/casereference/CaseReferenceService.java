@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.fosteringconcerns.timescales.Deadlines;
 
@@ -15,6 +18,7 @@ import uk.fosteringconcerns.timescales.Deadlines;
  */
 public class CaseReferenceService {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CaseReferenceService.class);
   public static final Pattern FORMAT = Pattern.compile("^CC-\\d{4}-\\d{5}$");
   private static final int LAST_NUMBER = 99_999;
 
@@ -24,12 +28,25 @@ public class CaseReferenceService {
     this.jdbc = new JdbcTemplate(dataSource);
   }
 
-  /** Makes sure each year in the range has its counter row (idempotent; run at start-up). */
+  /**
+   * Makes sure each year in the range has its counter row (idempotent; run at start-up). Nodes starting together
+   * may both find a year missing: the insert that loses the race on the primary key is ignored (each insert is its
+   * own statement, so the failure rolls back nothing else) and the row is read again.
+   */
   public void prepareYears(int firstYear, int lastYear) {
     List<Integer> existing = jdbc.queryForList("SELECT ref_year FROM fc_case_reference", Integer.class);
     for (int year = firstYear; year <= lastYear; year++) {
       if (!existing.contains(year)) {
-        jdbc.update("INSERT INTO fc_case_reference (ref_year, last_number) VALUES (?, 0)", year);
+        try {
+          jdbc.update("INSERT INTO fc_case_reference (ref_year, last_number) VALUES (?, 0)", year);
+        } catch (DuplicateKeyException e) {
+          Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM fc_case_reference WHERE ref_year = ?",
+              Integer.class, year);
+          if (count == null || count != 1) {
+            throw e;
+          }
+          LOG.debug("Case reference counter for {} added by another node", year);
+        }
       }
     }
   }

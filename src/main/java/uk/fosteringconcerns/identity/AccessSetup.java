@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.identity.User;
 
 /**
  * Groups, demo users and authorizations of PROCESS-API section 1. Idempotent: every grant is looked up first
- * and only what is missing is added, so a restart changes nothing.
+ * and only what is missing is added, so a restart changes nothing. Look-up-then-add is not atomic across nodes:
+ * run it under {@link uk.fosteringconcerns.cluster.StartupLock} (as {@link IdentitySetup} does), so nodes starting
+ * at the same moment do not both add the same group or grant (issue 9).
  */
 public class AccessSetup {
 

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The Tasklist filters every worker gets (issue 2): "My tasks", "My team's tasks", "Overdue" and "Due in the
- * next 2 working days". Created or brought up to date by name, so a restart changes nothing.
+ * next 2 working days". Created or brought up to date by name, so a restart changes nothing: a filter whose saved
+ * definition (properties and query, fingerprinted in the property {@value #DEFINITION_PROPERTY}) is unchanged is not
+ * written again, so nodes starting together do not race on it (issue 9).
  */
 public class TasklistFilters {
 
@@ -18,6 +20,8 @@ public class TasklistFilters {
   public static final String MY_TEAMS_TASKS = "My team's tasks";
   public static final String OVERDUE = "Overdue";
   public static final String DUE_SOON = "Due in the next 2 working days";
+  /** Fingerprint of the definition a filter was last saved with (Tasklist ignores unknown properties). */
+  public static final String DEFINITION_PROPERTY = "fosteringDefinition";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -49,19 +53,44 @@ public class TasklistFilters {
   }
 
   private String save(String name, int priority, String description, TaskQuery query) {
-    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-    if (filter == null) {
-      filter = filters.newTaskFilter(name);
-    }
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
     // only the case reference is shown in the list: no names or concern text on screen by default
     properties.put("variables", List.of(Map.of("name", "caseReference", "label", "Case reference")));
+    TaskQuery ordered = query.orderByDueDate().asc();
+    String definition = fingerprint(properties, ordered);
+    // the oldest of any duplicates a concurrent first start once made
+    List<Filter> existing = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+    Filter filter = existing.isEmpty() ? null : existing.get(0);
+    if (filter != null && filter.getProperties() != null
+        && definition.equals(filter.getProperties().get(DEFINITION_PROPERTY))) {
+      return filter.getId();
+    }
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
+    }
+    properties.put(DEFINITION_PROPERTY, definition);
     filter.setProperties(properties);
-    filter.setQuery(query.orderByDueDate().asc());
+    filter.setQuery(ordered);
     filters.saveFilter(filter);
     return filter.getId();
   }
+
+  private static String fingerprint(Map<String, Object> properties, TaskQuery query) {
+    try {
+      String text = SORTED_JSON.writeValueAsString(properties) + "|"
+          + new org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter().toJson(query);
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 12);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot fingerprint a Tasklist filter", e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper SORTED_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 }

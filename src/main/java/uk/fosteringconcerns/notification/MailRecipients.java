@@ -1,6 +1,8 @@
 package uk.fosteringconcerns.notification;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -9,8 +11,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 
 /**
- * Who receives a notification: the e-mail address of every member of its recipient groups (the engine's
- * identity service) plus its own recipient address, each once.
+ * Who receives a notification: the e-mail address of every member of its recipient groups and of each of its
+ * recipient users (the engine's identity service, so LDAP when configured) plus its own recipient address, each
+ * once, lower case.
  */
 public class MailRecipients {
 
@@ -23,14 +26,24 @@ public class MailRecipients {
   }
 
   public Set<String> of(String recipientGroups, String recipientAddress) {
+    return of(recipientGroups, null, recipientAddress);
+  }
+
+  /** Groups and users as stored in the outbox (comma-separated ids). */
+  public Set<String> of(String recipientGroups, String recipientUsers, String recipientAddress) {
     Set<String> addresses = new LinkedHashSet<>();
-    if (recipientGroups != null && !recipientGroups.isBlank()) {
+    List<String> groups = Recipients.split(recipientGroups);
+    List<String> users = Recipients.split(recipientUsers);
+    if (!groups.isEmpty() || !users.isEmpty()) {
       IdentityService identity = engine.get().getIdentityService();
-      for (String group : recipientGroups.split(",")) {
-        if (group.isBlank()) {
-          continue;
+      for (String group : groups) {
+        for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+          add(addresses, user.getEmail());
         }
-        for (User user : identity.createUserQuery().memberOfGroup(group.trim()).orderByUserId().asc().list()) {
+      }
+      if (!users.isEmpty()) {
+        for (User user : identity.createUserQuery().userIdIn(users.toArray(String[]::new)).orderByUserId().asc()
+            .list()) {
           add(addresses, user.getEmail());
         }
       }
@@ -39,9 +52,13 @@ public class MailRecipients {
     return addresses;
   }
 
+  static String normalise(String address) {
+    return address.trim().toLowerCase(Locale.ROOT);
+  }
+
   private static void add(Set<String> addresses, String address) {
     if (address != null && ADDRESS.matcher(address.trim()).matches()) {
-      addresses.add(address.trim().toLowerCase(java.util.Locale.ROOT));
+      addresses.add(normalise(address));
     }
   }
 }

@@ -39,19 +39,23 @@ public class NotificationConfiguration {
 
   /**
    * SMTP delivery of the outbox. The JavaMailSender exists only when `spring.mail.host` is configured; without it
-   * notifications stay PENDING in the outbox (still readable at /api/notifications).
+   * notifications stay PENDING in the outbox (still readable at /api/notifications). A SmartLifecycle bean: an
+   * orderly stop finishes or releases the row being sent.
    */
   @Bean
   @DependsOnDatabaseInitialization
   public OutboxSender outboxSender(DataSource dataSource, ObjectProvider<JavaMailSender> mail,
       MailRecipients recipients,
       @Value("${fostering.notifications.from:fostering-concerns@localhost}") String from,
-      @Value("${fostering.notifications.first-backoff:PT1M}") String firstBackoff,
-      @Value("${fostering.notifications.max-backoff:PT4H}") String maxBackoff,
-      @Value("${fostering.notifications.max-attempts:10}") int maxAttempts,
-      @Value("${fostering.notifications.sending-lease:PT10M}") String lease) {
-    return new OutboxSender(dataSource, mail::getIfAvailable, recipients, new OutboxSender.Settings(from,
-        Duration.parse(firstBackoff), Duration.parse(maxBackoff), maxAttempts, Duration.parse(lease)));
+      @Value("${fostering.notifications.first-backoff:PT10S}") String firstBackoff,
+      @Value("${fostering.notifications.max-backoff:PT45S}") String maxBackoff,
+      @Value("${fostering.notifications.retry-for:P3D}") String retryFor,
+      @Value("${fostering.notifications.sending-lease:PT2M}") String lease,
+      @Value("${fostering.notifications.stop-timeout:PT35S}") String stopTimeout,
+      @Value("${fostering.notifications.outage-alert:PT15M}") String outageAlert) {
+    return new OutboxSender(dataSource, mail::getIfAvailable, recipients,
+        new OutboxSender.Settings(from, Duration.parse(firstBackoff), Duration.parse(maxBackoff),
+            Duration.parse(retryFor), Duration.parse(lease), Duration.parse(stopTimeout), Duration.parse(outageAlert)));
   }
 
   /** The sending job; `fostering.notifications.sender.enabled: false` switches it off (e.g. in tests). */
@@ -66,8 +70,8 @@ public class NotificationConfiguration {
       this.sender = sender;
     }
 
-    @Scheduled(initialDelayString = "${fostering.notifications.send-interval:PT30S}",
-        fixedDelayString = "${fostering.notifications.send-interval:PT30S}")
+    @Scheduled(initialDelayString = "${fostering.notifications.send-interval:PT10S}",
+        fixedDelayString = "${fostering.notifications.send-interval:PT10S}")
     public void send() {
       sender.sendDue();
     }

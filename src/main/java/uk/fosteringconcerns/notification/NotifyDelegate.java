@@ -7,14 +7,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * `${notifyDelegate}`: a send task / service task that queues a notification. Inputs (camunda:inputParameter):
- * `notificationTemplate` (template id), `notificationGroups` (comma-separated group ids), optional
- * `notificationAddress`. The template sees the case's variables plus `caseReference`.
+ * `notificationTemplate` (template id), `notificationGroups` (comma-separated group ids) and / or
+ * `notificationUsers` (comma-separated user ids, e.g. a case's named worker), optional `notificationAddress`. The
+ * template sees the case's variables plus `caseReference`.
  */
 public class NotifyDelegate implements JavaDelegate {
 
   public static final String TEMPLATE = "notificationTemplate";
   public static final String GROUPS = "notificationGroups";
   public static final String ADDRESS = "notificationAddress";
+  public static final String USERS = "notificationUsers";
 
   private final NotificationService notifications;
 
@@ -27,14 +29,17 @@ public class NotifyDelegate implements JavaDelegate {
     String template = (String) execution.getVariableLocal(TEMPLATE);
     String groups = (String) execution.getVariableLocal(GROUPS);
     Object address = execution.getVariableLocal(ADDRESS);
-    if (template == null || groups == null) {
+    Object users = execution.getVariableLocal(USERS);
+    if (template == null || (groups == null && users == null)) {
       throw new IllegalStateException("Notification task " + execution.getCurrentActivityId()
-          + " needs the inputs " + TEMPLATE + " and " + GROUPS);
+          + " needs the inputs " + TEMPLATE + " and " + GROUPS + " or " + USERS);
     }
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     String businessKey = execution.getProcessBusinessKey();
     model.put("caseReference", businessKey != null ? businessKey : model.getOrDefault("caseReference", "(none)"));
-    notifications.queue(execution.getProcessBusinessKey(), template, groups,
-        address == null ? null : address.toString(), execution.getProcessInstanceId(), model);
+    Recipients recipients = Recipients.groups(groups).andUsers(users == null ? null : users.toString())
+        .andAddress(address == null ? null : address.toString());
+    notifications.queue(execution.getProcessBusinessKey(), template, recipients, execution.getProcessInstanceId(),
+        model);
   }
 }

@@ -1,6 +1,10 @@
 package uk.fosteringconcerns.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.fosteringconcerns.notification.OutboxTestSupport.mail;
+import static uk.fosteringconcerns.notification.OutboxTestSupport.state;
+import static uk.fosteringconcerns.notification.OutboxTestSupport.user;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
@@ -9,16 +13,15 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
-import java.util.Properties;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -28,11 +31,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
 import uk.fosteringconcerns.timescales.Deadlines;
 
-/** PROCESS-API section 5: the outbox delivered over real SMTP (GreenMail), once, with retries and back-off. */
+/** PROCESS-API section 5: the outbox delivered over real SMTP (GreenMail), once, to groups and to named users. */
 class OutboxSenderTest {
 
   @RegisterExtension
@@ -42,8 +44,6 @@ class OutboxSenderTest {
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   static final Date NOW = Date.from(ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, Deadlines.LONDON).toInstant());
-  static final OutboxSender.Settings SETTINGS = new OutboxSender.Settings("fostering-concerns@example.gov.uk",
-      Duration.ofMinutes(1), Duration.ofHours(4), 5, Duration.ofMinutes(10));
 
   ProcessEngine engine;
   DataSource dataSource;
@@ -71,32 +71,12 @@ class OutboxSenderTest {
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
-    IdentityService identity = engine.getIdentityService();
-    identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
-    identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
-  }
-
-  private static void user(IdentityService identity, String id, String email, String group) {
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      var g = identity.newGroup(group);
-      g.setName(group);
-      identity.saveGroup(g);
-    }
-    User user = identity.newUser(id);
-    user.setEmail(email);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
+    OutboxTestSupport.clearIdentities(engine.getIdentityService());
   }
 
   private OutboxSender sender(int port) {
-    JavaMailSenderImpl mail = new JavaMailSenderImpl();
-    mail.setHost("localhost");
-    mail.setPort(port);
-    Properties properties = new Properties();
-    properties.put("mail.smtp.connectiontimeout", "2000");
-    properties.put("mail.smtp.timeout", "2000");
-    mail.setJavaMailProperties(properties);
-    return new OutboxSender(dataSource, () -> mail, new MailRecipients(() -> engine), SETTINGS);
+    return new OutboxSender(dataSource, () -> mail(port, 2000), new MailRecipients(() -> engine),
+        OutboxTestSupport.settings());
   }
 
   private String queue(String reference, String groups, String address) {
@@ -105,7 +85,7 @@ class OutboxSenderTest {
   }
 
   private Map<String, Object> row(String id) {
-    return jdbc.queryForMap("SELECT * FROM fc_notification WHERE id = ?", id);
+    return OutboxTestSupport.row(jdbc, id);
   }
 
   @Test
@@ -121,30 +101,52 @@ class OutboxSenderTest {
     MimeMessage[] received = greenMail.getReceivedMessages();
     // one message, delivered to four mailboxes (the member without an address is skipped)
     assertThat(received).hasSize(4);
-    assertThat(Arrays.stream(received).map(m -> {
-      try {
-        return m.getMessageID();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }).distinct()).containsExactly("<" + id + "@fostering-concerns>");
+    assertThat(Arrays.stream(received).map(OutboxSenderTest::messageId).distinct())
+        .containsExactly(NotificationService.messageId(id));
     assertThat(mailboxes(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
         "lee@example.gov.uk", 1, "sam@example.gov.uk", 1, "carer@example.org", 1));
     MimeMessage first = received[0];
     assertThat(first.getSubject()).isEqualTo("Concern CC-2026-00001: LADO decision needed");
-    assertThat(first.getFrom()[0].toString()).isEqualTo("fostering-concerns@example.gov.uk");
+    assertThat(first.getFrom()[0].toString()).isEqualTo(OutboxTestSupport.FROM);
     // Bcc: nobody sees the other recipients' addresses
     assertThat(first.getRecipients(Message.RecipientType.TO)).isNull();
     assertThat(first.getHeader("Bcc")).isNull();
 
     Map<String, Object> row = row(id);
-    assertThat(row.get("STATE")).isEqualTo(Notification.SENT);
-    assertThat(row.get("ATTEMPTS")).isEqualTo(1);
-    assertThat(row.get("SENT_AT")).isNotNull();
+    assertThat(row.get("state")).isEqualTo(Notification.SENT);
+    assertThat(row.get("attempts")).isEqualTo(1);
+    assertThat(row.get("sent_at")).isNotNull();
+    assertThat(row.get("message_id")).isEqualTo(NotificationService.messageId(id));
+    assertThat(Recipients.split((String) row.get("delivered_to"))).containsExactlyInAnyOrder(
+        "laura@example.gov.uk", "lee@example.gov.uk", "sam@example.gov.uk", "carer@example.org");
   }
 
   @Test
-  @DisplayName("PROCESS-API section 5: the mail server is down, then up: every notification arrives, once")
+  @DisplayName("issue 9 / PROCESS-API section 6: a notification to named users reaches them alone; groups still work")
+  void deliversToNamedUsers() throws Exception {
+    String toSam = notifications.queue("CC-2026-00010", "lado-notified", Recipients.users("sam-test"), null,
+        Map.of("caseReference", "CC-2026-00010"));
+    String mixed = notifications.queue("CC-2026-00011", "lado-notified",
+        Recipients.groups("service-manager").andUsers("laura-test", "nomail-test"), null,
+        Map.of("caseReference", "CC-2026-00011"));
+    assertThat(notifications.find(toSam).recipientUsers()).isEqualTo("sam-test");
+    assertThat(notifications.find(toSam).recipientGroups()).isNull();
+    assertThat(notifications.find(mixed).recipientUsers()).isEqualTo("laura-test,nomail-test");
+
+    OutboxSender sender = sender(greenMail.getSmtp().getPort());
+    assertThat(sender.sendDue()).isEqualTo(2);
+    assertThat(greenMail.waitForIncomingEmail(5000, 3)).isTrue();
+    // sam once for each; laura for the mixed one; lee (lado, not named) never
+    assertThat(mailboxes(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("sam@example.gov.uk", 2,
+        "laura@example.gov.uk", 1));
+    assertThat(row(toSam).get("delivered_to")).isEqualTo("sam@example.gov.uk");
+
+    assertThatThrownBy(() -> notifications.queue("CC-2026-00012", "lado-notified", Recipients.users("a,b c"), null,
+        Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("b c");
+  }
+
+  @Test
+  @DisplayName("issue 9: the mail server is down, then up: nothing is used up meanwhile, and mail goes at the next run")
   void serverDownThenUp() throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
@@ -155,101 +157,123 @@ class OutboxSenderTest {
     OutboxSender sender = sender(port);
 
     assertThat(sender.sendDue()).isZero();
-    assertThat(row(one).get("STATE")).isEqualTo(Notification.PENDING);
-    assertThat(row(one).get("ATTEMPTS")).isEqualTo(1);
-    assertThat(((java.sql.Timestamp) row(one).get("NEXT_ATTEMPT_AT")).getTime())
-        .isEqualTo(NOW.getTime() + Duration.ofMinutes(1).toMillis());
-    assertThat((String) row(one).get("LAST_ERROR")).doesNotContain("@");
-
-    // within the back-off nothing is tried again
     assertThat(sender.sendDue()).isZero();
-    assertThat(row(two).get("ATTEMPTS")).isEqualTo(1);
-
-    // second failure: back-off doubles
-    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofMinutes(1).toMillis()));
-    assertThat(sender.sendDue()).isZero();
-    assertThat(row(one).get("ATTEMPTS")).isEqualTo(2);
-    assertThat(((java.sql.Timestamp) row(one).get("NEXT_ATTEMPT_AT")).getTime())
-        .isEqualTo(NOW.getTime() + Duration.ofMinutes(3).toMillis());
+    // an unreachable server is nobody's fault in the row: no attempt used, no back-off, still due
+    assertThat(row(one).get("state")).isEqualTo(Notification.PENDING);
+    assertThat(row(one).get("attempts")).isEqualTo(0);
+    assertThat(row(one).get("next_attempt_at")).isNull();
 
     GreenMail server = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
     server.start();
     try {
-      ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofMinutes(3).toMillis()));
+      // the very next run after the server is back (the schedule runs every send-interval, 10 s)
       assertThat(sender.sendDue()).isEqualTo(2);
       assertThat(sender.sendDue()).isZero();
-      ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofHours(5).toMillis()));
-      assertThat(sender.sendDue()).isZero();
-
       assertThat(server.waitForIncomingEmail(5000, 3)).isTrue();
-      MimeMessage[] received = server.getReceivedMessages();
-      assertThat(received).hasSize(3);
+      assertThat(server.getReceivedMessages()).hasSize(3);
       assertThat(mailboxes(server)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
           "lee@example.gov.uk", 1, "sam@example.gov.uk", 1));
-      assertThat(Arrays.stream(received).filter(m -> subject(m).contains("CC-2026-00002"))).hasSize(2);
-      assertThat(Arrays.stream(received).filter(m -> subject(m).contains("CC-2026-00003"))).hasSize(1);
     } finally {
       server.stop();
     }
-    assertThat(row(one).get("STATE")).isEqualTo(Notification.SENT);
-    assertThat(row(two).get("STATE")).isEqualTo(Notification.SENT);
-    assertThat(row(one).get("ATTEMPTS")).isEqualTo(3);
+    assertThat(row(one).get("state")).isEqualTo(Notification.SENT);
+    assertThat(row(two).get("state")).isEqualTo(Notification.SENT);
+    assertThat(row(one).get("attempts")).isEqualTo(1);
   }
 
   @Test
-  @DisplayName("after the last attempt a notification is FAILED, and kept")
-  void givesUpAfterMaxAttempts() {
+  @DisplayName("issue 9: nobody with an address is a permanent failure: FAILED at once, and kept")
+  void noAddressIsFailed() {
     String id = queue("CC-2026-00004", "nobody-here", null);
     OutboxSender sender = sender(greenMail.getSmtp().getPort());
-    for (int attempt = 1; attempt <= SETTINGS.maxAttempts(); attempt++) {
-      sender.sendDue();
-      ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofHours(5).toMillis()));
-    }
-    assertThat(row(id).get("STATE")).isEqualTo(Notification.FAILED);
-    assertThat(row(id).get("ATTEMPTS")).isEqualTo(SETTINGS.maxAttempts());
-    assertThat((String) row(id).get("LAST_ERROR")).contains("No recipient has an e-mail address");
+    assertThat(sender.sendDue()).isZero();
+    assertThat(row(id).get("state")).isEqualTo(Notification.FAILED);
+    assertThat(row(id).get("attempts")).isEqualTo(1);
+    assertThat((String) row(id).get("last_error")).contains("No recipient has an e-mail address");
     assertThat(sender.sendDue()).isZero();
     assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 
   @Test
-  @DisplayName("a sender that died while sending: the row is never re-sent by itself, it becomes UNCONFIRMED")
-  void crashWhileSendingIsNeverResent() {
+  @DisplayName("issue 9: a sender that vanished before the message data: its row is sent again by another run")
+  void vanishedBeforeDataIsReleased() throws Exception {
     String id = queue("CC-2026-00005", "lado", null);
-    // a sender claimed it and vanished before marking it SENT
-    jdbc.update("UPDATE fc_notification SET state = ?, claimed_at = ?, attempts = 1 WHERE id = ?",
-        Notification.SENDING, new java.sql.Timestamp(NOW.getTime()), id);
+    jdbc.update("UPDATE fc_notification SET state = ?, claimed_at = ?, claimed_by = ?, attempts = 1 WHERE id = ?",
+        Notification.SENDING, new Timestamp(NOW.getTime()), "dead-node/1", id);
     OutboxSender sender = sender(greenMail.getSmtp().getPort());
+    // within the lease (2 minutes) the claim is respected
     assertThat(sender.sendDue()).isZero();
-    assertThat(row(id).get("STATE")).isEqualTo(Notification.SENDING);
-    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofMinutes(11).toMillis()));
+    assertThat(state(jdbc, id)).isEqualTo(Notification.SENDING);
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofMinutes(3).toMillis()));
+    assertThat(sender.sendDue()).isEqualTo(1);
+    assertThat(state(jdbc, id)).isEqualTo(Notification.SENT);
+    assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
+    assertThat(mailboxes(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
+        "lee@example.gov.uk", 1));
+  }
+
+  @Test
+  @DisplayName("issue 9: a sender that vanished during the message data: UNCONFIRMED, never re-sent by itself")
+  void vanishedDuringDataIsUnconfirmed() {
+    String id = queue("CC-2026-00006", "lado", null);
+    jdbc.update("UPDATE fc_notification SET state = ?, claimed_at = ?, claimed_by = ?, data_started_at = ?,"
+        + " attempts = 1 WHERE id = ?", Notification.SENDING, new Timestamp(NOW.getTime()), "dead-node/2",
+        new Timestamp(NOW.getTime()), id);
+    OutboxSender sender = sender(greenMail.getSmtp().getPort());
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofMinutes(3).toMillis()));
     assertThat(sender.sendDue()).isZero();
-    assertThat(row(id).get("STATE")).isEqualTo(Notification.UNCONFIRMED);
+    assertThat(state(jdbc, id)).isEqualTo(Notification.UNCONFIRMED);
+    assertThat(sender.sendDue()).isZero();
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("issue 9: a row left SENDING by the sender of an earlier version (no claim token): UNCONFIRMED")
+  void legacyClaimIsUnconfirmed() {
+    String id = queue("CC-2026-00008", "lado", null);
+    jdbc.update("UPDATE fc_notification SET state = ?, claimed_at = ?, attempts = 1 WHERE id = ?",
+        Notification.SENDING, new Timestamp(NOW.getTime()), id);
+    OutboxSender sender = sender(greenMail.getSmtp().getPort());
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofMinutes(3).toMillis()));
+    assertThat(sender.sendDue()).isZero();
+    assertThat(state(jdbc, id)).isEqualTo(Notification.UNCONFIRMED);
     assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 
   @Test
   @DisplayName("without a mail server configured everything waits in the outbox")
   void noMailServerConfigured() {
-    String id = queue("CC-2026-00006", "lado", null);
-    OutboxSender sender = new OutboxSender(dataSource, () -> null, new MailRecipients(() -> engine), SETTINGS);
+    String id = queue("CC-2026-00007", "lado", null);
+    OutboxSender sender = new OutboxSender(dataSource, () -> null, new MailRecipients(() -> engine),
+        OutboxTestSupport.settings());
     assertThat(sender.sendDue()).isZero();
-    assertThat(row(id).get("STATE")).isEqualTo(Notification.PENDING);
-    assertThat(row(id).get("ATTEMPTS")).isEqualTo(0);
+    assertThat(row(id).get("state")).isEqualTo(Notification.PENDING);
+    assertThat(row(id).get("attempts")).isEqualTo(0);
   }
 
   @Test
-  @DisplayName("back-off doubles from the first delay up to the cap")
-  void backoff() {
+  @DisplayName("issue 9: back-off doubles from 10 s and is capped at 45 s: with the 10 s schedule, mail resumes "
+      + "within 60 s")
+  void backoffIsCapped() {
     OutboxSender sender = sender(1);
-    assertThat(sender.backoff(1)).isEqualTo(Duration.ofMinutes(1));
-    assertThat(sender.backoff(2)).isEqualTo(Duration.ofMinutes(2));
-    assertThat(sender.backoff(3)).isEqualTo(Duration.ofMinutes(4));
-    assertThat(sender.backoff(20)).isEqualTo(Duration.ofHours(4));
+    assertThat(sender.backoff(1)).isEqualTo(Duration.ofSeconds(10));
+    assertThat(sender.backoff(2)).isEqualTo(Duration.ofSeconds(20));
+    assertThat(sender.backoff(3)).isEqualTo(Duration.ofSeconds(40));
+    for (int attempts = 4; attempts < 10_000; attempts *= 3) {
+      assertThat(sender.backoff(attempts)).isEqualTo(Duration.ofSeconds(45));
+    }
+  }
+
+  static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Messages per mailbox (GreenMail makes one per envelope recipient). */
-  private static Map<String, Integer> mailboxes(com.icegreen.greenmail.base.GreenMailOperations server) throws Exception {
+  static Map<String, Integer> mailboxes(com.icegreen.greenmail.base.GreenMailOperations server) throws Exception {
     Map<String, Integer> counts = new java.util.HashMap<>();
     for (var user : server.getUserManager().listUser()) {
       int count = server.getManagers().getImapHostManager().getInbox(user).getMessageCount();
@@ -258,13 +282,5 @@ class OutboxSenderTest {
       }
     }
     return counts;
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -121,6 +121,8 @@ public final class ProcessEngineFixture {
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     plugins.add(new SpinProcessEnginePlugin());
     plugins.add(new ParseListenersPlugin(context.parseListeners()));
+    // logs as the application does: refusals one WARN line, real failures ERROR (issue 9)
+    plugins.add(new uk.fosteringconcerns.logging.EngineLoggingPlugin());
     configuration.setProcessEnginePlugins(plugins);
     return configuration;
   }
