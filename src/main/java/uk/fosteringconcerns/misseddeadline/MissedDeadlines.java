@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -24,6 +23,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import uk.fosteringconcerns.notification.NotificationService;
+import uk.fosteringconcerns.notification.Recipients;
 import uk.fosteringconcerns.system.AsSystem;
 import uk.fosteringconcerns.timescales.Deadlines;
 
@@ -54,8 +54,7 @@ public class MissedDeadlines {
       return;
     }
     execution.setVariableLocal(REMINDED_FOR, due);
-    Holder holder = holder(task);
-    notifications.queue(caseReference(task), TEMPLATE_REMINDER, holder.groupList(), holder.email(),
+    notifications.queue(caseReference(task), TEMPLATE_REMINDER, holder(task).recipients(),
         task.getProcessInstanceId(), model(task, due));
   }
 
@@ -82,7 +81,7 @@ public class MissedDeadlines {
     ProcessInstance chase = AsSystem.call(engine, () -> engine.getRuntimeService()
         .startProcessInstanceByKey(PROCESS_KEY, reference, variables));
     execution.setVariableLocal(CHASE_INSTANCE, chase.getId());
-    notifications.queue(reference, TEMPLATE_OVERDUE, holder.groupList(), holder.email(), task.getProcessInstanceId(),
+    notifications.queue(reference, TEMPLATE_OVERDUE, holder.recipients(), task.getProcessInstanceId(),
         model(task, due));
   }
 
@@ -137,9 +136,10 @@ public class MissedDeadlines {
   }
 
   /** Who holds a task: its assignee, else its candidate groups in the model's order. */
-  private record Holder(List<String> groups, String assignee, String email) {
-    String groupList() {
-      return assignee != null || groups.isEmpty() ? null : String.join(",", groups);
+  private record Holder(List<String> groups, String assignee) {
+    /** The assignee alone when there is one (the case's named worker or who took it), else the groups. */
+    Recipients recipients() {
+      return assignee != null ? Recipients.users(assignee) : Recipients.groups(groups.toArray(String[]::new));
     }
 
     String describe() {
@@ -162,15 +162,7 @@ public class MissedDeadlines {
         groups.add(link.getGroupId());
       }
     }
-    String assignee = task.getAssignee();
-    String email = null;
-    if (assignee != null) {
-      ProcessEngineServices services = task.getProcessEngineServices();
-      var user = AsSystem.call(task.getProcessEngine(),
-          () -> services.getIdentityService().createUserQuery().userId(assignee).singleResult());
-      email = user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail();
-    }
-    return new Holder(new ArrayList<>(groups), assignee, email);
+    return new Holder(new ArrayList<>(groups), task.getAssignee());
   }
 
   private static String caseReference(DelegateTask task) {

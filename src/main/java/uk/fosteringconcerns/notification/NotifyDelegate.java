@@ -1,15 +1,21 @@
 package uk.fosteringconcerns.notification;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import uk.fosteringconcerns.allocation.CaseWorkers;
 
 /**
  * `${notifyDelegate}`: a send task / service task that queues a notification. Inputs (camunda:inputParameter):
  * `notificationTemplate` (template id), `notificationGroups` (comma-separated group ids) and / or
  * `notificationUsers` (comma-separated user ids, e.g. a case's named worker), optional `notificationAddress`. The
- * template sees the case's variables plus `caseReference`.
+ * template sees the case's variables plus `caseReference`. A group that has a named worker on the case (PROCESS-API
+ * section 6: the child's social worker, the supervising social worker, the child's IRO, the LADO) is told through
+ * that worker alone.
  */
 public class NotifyDelegate implements JavaDelegate {
 
@@ -37,9 +43,26 @@ public class NotifyDelegate implements JavaDelegate {
     Map<String, Object> model = new HashMap<>(execution.getVariables());
     String businessKey = execution.getProcessBusinessKey();
     model.put("caseReference", businessKey != null ? businessKey : model.getOrDefault("caseReference", "(none)"));
-    Recipients recipients = Recipients.groups(groups).andUsers(users == null ? null : users.toString())
+    Recipients recipients = namedWorkersFor(Recipients.groups(groups), execution)
+        .andUsers(users == null ? null : users.toString())
         .andAddress(address == null ? null : address.toString());
     notifications.queue(execution.getProcessBusinessKey(), template, recipients, execution.getProcessInstanceId(),
         model);
+  }
+
+  /** Each group with a named worker on the case is replaced by that worker. */
+  static Recipients namedWorkersFor(Recipients recipients, VariableScope scope) {
+    List<String> groups = new ArrayList<>();
+    List<String> users = new ArrayList<>();
+    for (String group : recipients.groups()) {
+      Object named = CaseWorkers.variableOf(group).map(scope::getVariable).orElse(null);
+      if (named instanceof String user && !user.isBlank()) {
+        users.add(user);
+      } else {
+        groups.add(group);
+      }
+    }
+    return new Recipients(groups, users, null).andUsers(recipients.users().toArray(String[]::new))
+        .andAddress(recipients.address());
   }
 }

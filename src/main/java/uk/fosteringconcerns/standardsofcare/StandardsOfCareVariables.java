@@ -158,6 +158,9 @@ public final class StandardsOfCareVariables {
   public static final String STEP_REPORT_TO_CARER = "REPORT_TO_CARER";
 
 
+  // other elements
+  public static final String TASK_SEND_INVITATIONS = "Task_SendInvitations";
+
   // user tasks (element ids)
   public static final String TASK_DOCUMENT_CONCERNS_FOR_PANEL = "Task_DocumentConcernsForPanel";
   public static final String TASK_VISIT_FOSTER_CARER = "Task_VisitFosterCarer";

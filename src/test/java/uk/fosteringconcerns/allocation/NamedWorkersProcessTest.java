@@ -9,7 +9,14 @@ import static uk.fosteringconcerns.triage.FormSubmissions.submit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Duration;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import uk.fosteringconcerns.notification.MailRecipients;
+import uk.fosteringconcerns.notification.OutboxSender;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -38,6 +45,9 @@ class NamedWorkersProcessTest extends DeployedModelsTest {
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
 
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
   private CaseForms forms;
 
   @BeforeEach
@@ -49,6 +59,7 @@ class NamedWorkersProcessTest extends DeployedModelsTest {
         engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup(group));
       }
       User user = engine.getIdentityService().newUser(userId);
+      user.setEmail(userId + "@example.org");
       engine.getIdentityService().saveUser(user);
       engine.getIdentityService().createMembership(userId, group);
     });
@@ -171,5 +182,39 @@ class NamedWorkersProcessTest extends DeployedModelsTest {
         .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo(CaseWorkers.LADO_OFFICER);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CaseWorkers.PROCESS_KEY)
         .count()).isZero();
+  }
+
+  @Test
+  @DisplayName("PROCESS-API 6 / seed 001 4.3: the meeting invitation goes to the case's named IRO alone, by e-mail")
+  void invitationToTheNamedIro() throws Exception {
+    Map<String, Object> variables = new HashMap<>(intake());
+    variables.put(CaseWorkers.CHILDS_IRO, "iris");
+    variables.put(StandardsOfCareVariables.SOC_DECISION_ON, ClockUtil.getCurrentTime());
+    variables.put(StandardsOfCareVariables.VISIT_DATE, ClockUtil.getCurrentTime());
+    variables.put(StandardsOfCareVariables.MEETING_DATE, london(2026, 12, 21, 10));
+    variables.put(StandardsOfCareVariables.PROFILE, "dorset");
+    variables.put(StandardsOfCareVariables.REPORT_APPROVED, false);
+    variables.put(StandardsOfCareVariables.ACTIONS_OVERDUE, false);
+    ProcessInstance soc = engine.getRuntimeService().createProcessInstanceByKey(StandardsOfCareVariables.PROCESS_KEY)
+        .businessKey("CC-2026-07001").setVariables(variables)
+        .startBeforeActivity(StandardsOfCareVariables.TASK_SEND_INVITATIONS).execute();
+    assertThat(soc).isNotNull();
+
+    JavaMailSenderImpl mail = new JavaMailSenderImpl();
+    mail.setHost("localhost");
+    mail.setPort(greenMail.getSmtp().getPort());
+    OutboxSender sender = new OutboxSender(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDataSource(), () -> mail, new MailRecipients(() -> engine), new OutboxSender.Settings(
+        "fostering-concerns@example.gov.uk", Duration.ofSeconds(10), Duration.ofSeconds(45), Duration.ofDays(3),
+        Duration.ofMinutes(2), Duration.ofSeconds(5), Duration.ofMinutes(15)));
+    try {
+      assertThat(sender.sendDue()).isPositive();
+    } finally {
+      sender.stop();
+    }
+    Map<String, Integer> mailboxes = uk.fosteringconcerns.testing.Mailboxes.of(greenMail);
+    assertThat(mailboxes).containsKey("iris@example.org").doesNotContainKey("ian@example.org");
+    // the groups with no named worker on this case are told as groups: both supervising social workers
+    assertThat(mailboxes).containsKeys("fiona@example.org", "felix@example.org");
   }
 }

@@ -103,7 +103,7 @@ class OutboxSenderTest {
     assertThat(received).hasSize(4);
     assertThat(Arrays.stream(received).map(OutboxSenderTest::messageId).distinct())
         .containsExactly(NotificationService.messageId(id));
-    assertThat(mailboxes(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
+    assertThat(uk.fosteringconcerns.testing.Mailboxes.of(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
         "lee@example.gov.uk", 1, "sam@example.gov.uk", 1, "carer@example.org", 1));
     MimeMessage first = received[0];
     assertThat(first.getSubject()).isEqualTo("Concern CC-2026-00001: LADO decision needed");
@@ -137,7 +137,7 @@ class OutboxSenderTest {
     assertThat(sender.sendDue()).isEqualTo(2);
     assertThat(greenMail.waitForIncomingEmail(5000, 3)).isTrue();
     // sam once for each; laura for the mixed one; lee (lado, not named) never
-    assertThat(mailboxes(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("sam@example.gov.uk", 2,
+    assertThat(uk.fosteringconcerns.testing.Mailboxes.of(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("sam@example.gov.uk", 2,
         "laura@example.gov.uk", 1));
     assertThat(row(toSam).get("delivered_to")).isEqualTo("sam@example.gov.uk");
 
@@ -171,7 +171,7 @@ class OutboxSenderTest {
       assertThat(sender.sendDue()).isZero();
       assertThat(server.waitForIncomingEmail(5000, 3)).isTrue();
       assertThat(server.getReceivedMessages()).hasSize(3);
-      assertThat(mailboxes(server)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
+      assertThat(uk.fosteringconcerns.testing.Mailboxes.of(server)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
           "lee@example.gov.uk", 1, "sam@example.gov.uk", 1));
     } finally {
       server.stop();
@@ -208,7 +208,7 @@ class OutboxSenderTest {
     assertThat(sender.sendDue()).isEqualTo(1);
     assertThat(state(jdbc, id)).isEqualTo(Notification.SENT);
     assertThat(greenMail.waitForIncomingEmail(5000, 2)).isTrue();
-    assertThat(mailboxes(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
+    assertThat(uk.fosteringconcerns.testing.Mailboxes.of(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
         "lee@example.gov.uk", 1));
   }
 
@@ -270,17 +270,5 @@ class OutboxSenderTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Messages per mailbox (GreenMail makes one per envelope recipient). */
-  static Map<String, Integer> mailboxes(com.icegreen.greenmail.base.GreenMailOperations server) throws Exception {
-    Map<String, Integer> counts = new java.util.HashMap<>();
-    for (var user : server.getUserManager().listUser()) {
-      int count = server.getManagers().getImapHostManager().getInbox(user).getMessageCount();
-      if (count > 0) {
-        counts.put(user.getEmail(), count);
-      }
-    }
-    return counts;
   }
 }
