@@ -50,7 +50,8 @@ public final class ProcessEngineFixture {
       new uk.fosteringconcerns.notification.NotificationFixtureBeans(),
       new uk.fosteringconcerns.escalation.EscalationFixtureBeans(),
       new uk.fosteringconcerns.triage.TriageFixtureBeans(),
-      new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans()
+      new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans(),
+      new uk.fosteringconcerns.records.RecordsFixtureBeans()
   ));
 
   private ProcessEngineFixture() {}
@@ -98,7 +99,7 @@ public final class ProcessEngineFixture {
     ProcedureTimescales timescales = new ProcedureTimescales(() -> ProcessEngines.getProcessEngine(name), profile);
     Deadlines deadlines = new Deadlines(calendar, timescales);
     FixtureContext context = new FixtureContext(profile, beans, new ArrayList<>(), dataSource,
-        () -> ProcessEngines.getProcessEngine(name), calendar, timescales, deadlines);
+        () -> ProcessEngines.getProcessEngine(name), calendar, timescales, deadlines, new ArrayList<>());
 
     context.register("deadlines", deadlines);
     CaseReferenceService references = new CaseReferenceService(dataSource);
@@ -110,6 +111,7 @@ public final class ProcessEngineFixture {
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     plugins.add(new SpinProcessEnginePlugin());
     plugins.add(new FormValidationPlugin(new FormValidation(context.formRules())));
+    plugins.addAll(context.plugins());
     configuration.setProcessEnginePlugins(plugins);
     return configuration;
   }
