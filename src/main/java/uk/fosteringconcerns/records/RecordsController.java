@@ -93,7 +93,14 @@ public class RecordsController {
     Set<String> cases = chronology.casesOf(entries);
     String detail = subject + " " + id + " chronology";
     if (!access.seesAll(caller) && access.readable(caller, cases).isEmpty()) {
-      audit.append(AuditEntry.refused(caller.userId(), "chronology read refused", null, detail));
+      // the refusal shows in the audit of each case it would have read
+      List<AuditEntry> refusals = new ArrayList<>();
+      if (cases.isEmpty()) {
+        refusals.add(AuditEntry.refused(caller.userId(), "chronology read refused", null, detail));
+      }
+      cases.forEach(caseReference -> refusals.add(
+          AuditEntry.refused(caller.userId(), "chronology read refused", caseReference, detail)));
+      audit.append(refusals);
       return forbidden();
     }
     boolean pdf = wantsPdf(accept);

@@ -93,9 +93,11 @@ public class ChronologyService {
           EARLIER_CONCERN, summary, concern.sourceReference()));
     }
     entries.addAll(system(() -> fromHistory(idVariable, id)));
-    entries.sort(Comparator.comparing(ChronologyEntry::date)
+    // by day (a date typed without a time is midnight), then case, then the order of the procedure's steps
+    entries.sort(Comparator.comparing((ChronologyEntry e) -> Deadlines.toLocalDate(e.date()))
         .thenComparing(e -> e.caseReference() == null ? "" : e.caseReference())
-        .thenComparingInt(e -> rank(e.event())));
+        .thenComparingInt(e -> rank(e.event()))
+        .thenComparing(ChronologyEntry::date));
     return entries;
   }
 

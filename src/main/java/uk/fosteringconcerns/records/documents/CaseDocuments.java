@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -54,7 +55,7 @@ public class CaseDocuments {
     Date now = ClockUtil.getCurrentTime();
     byte[] pdf;
     try {
-      Map<String, Object> model = models.build(type, task.getVariables(), caseReference, user, names(context), now);
+      Map<String, Object> model = models.build(type, caseVariables(task), caseReference, user, names(context), now);
       pdf = renderer.render(type.template(), model);
     } catch (RuntimeException e) {
       // the completion fails with the document: no half-done step
@@ -71,6 +72,22 @@ public class CaseDocuments {
           "document " + document.id() + " " + type.name() + " sha256 " + document.sha256()));
     }
     return document;
+  }
+
+  /**
+   * The case's variables as the task sees them, over those of the processes that called its process (a called
+   * Standards of Care process receives only some of the concern's values, e.g. not who raised it).
+   */
+  static Map<String, Object> caseVariables(DelegateTask task) {
+    List<DelegateExecution> callers = new java.util.ArrayList<>();
+    for (DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution(); caller != null;
+        caller = caller.getProcessInstance().getSuperExecution()) {
+      callers.add(0, caller);
+    }
+    Map<String, Object> variables = new java.util.HashMap<>();
+    callers.forEach(caller -> variables.putAll(caller.getVariables()));
+    variables.putAll(task.getVariables());
+    return variables;
   }
 
   /** The case's documents, oldest first, without content. */
