@@ -18,6 +18,7 @@ import uk.fosteringconcerns.records.chronology.ChronologyService;
 import uk.fosteringconcerns.records.documents.CaseDocuments;
 import uk.fosteringconcerns.records.documents.DocumentMapping;
 import uk.fosteringconcerns.records.documents.DocumentModels;
+import uk.fosteringconcerns.records.documents.DocumentRetention;
 import uk.fosteringconcerns.records.documents.DocumentRenderer;
 import uk.fosteringconcerns.records.documents.DocumentStore;
 import uk.fosteringconcerns.records.earlier.EarlierConcernService;
@@ -75,6 +76,34 @@ public class RecordsConfiguration {
   @Bean
   public CaseAccess caseAccess(ObjectProvider<ProcessEngine> engine, TeamOversight oversight) {
     return new CaseAccess(engine::getObject, oversight);
+  }
+
+  /** Documents live as long as their case's history (README: retention). */
+  @Bean
+  @DependsOnDatabaseInitialization
+  public DocumentRetention documentRetention(DataSource dataSource, ObjectProvider<ProcessEngine> engine,
+      AuditTrail audit, @Value("${fostering.records.document-time-to-live:P3650D}") String timeToLive) {
+    return new DocumentRetention(dataSource, engine::getObject, audit, java.time.Period.parse(timeToLive));
+  }
+
+  /** Nightly, inside the engine's history cleanup window (20:00-06:00); off with fostering.records.retention.enabled. */
+  @Configuration
+  @org.springframework.scheduling.annotation.EnableScheduling
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "fostering.records.retention.enabled",
+      havingValue = "true", matchIfMissing = true)
+  public static class RetentionSchedule {
+
+    private final DocumentRetention retention;
+
+    public RetentionSchedule(DocumentRetention retention) {
+      this.retention = retention;
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(cron = "${fostering.records.retention.cron:0 30 5 * * *}",
+        zone = "Europe/London")
+    public void removeExpiredDocuments() {
+      retention.removeDocumentsOfRemovedCases();
+    }
   }
 
   /** The Camunda starter applies every ProcessEnginePlugin bean to the engine. */

@@ -241,6 +241,50 @@ class CaseRecordsTest extends DeployedModelsTest {
   }
 
   @Test
+  @DisplayName("case-documents is evaluated once per process and task, not at every completion")
+  void mappingEvaluatedOnce() {
+    String one = driver.raise(LocalDate.of(2026, 3, 2), carer, "CH-G");
+    driver.run(one, CaseDriver.standardsOfCare(LocalDate.of(2026, 3, 30),
+        StandardsOfCareVariables.OUTCOME_NO_FURTHER_ACTION), "Task_SendVisitRecord");
+    long after = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey("case-documents").count();
+    String two = driver.raise(LocalDate.of(2026, 3, 3), carer, "CH-H");
+    driver.run(two, CaseDriver.standardsOfCare(LocalDate.of(2026, 3, 30),
+        StandardsOfCareVariables.OUTCOME_NO_FURTHER_ACTION), "Task_SendVisitRecord");
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey("case-documents").count()).isEqualTo(after);
+    CaseDocuments documents = bean("caseDocuments");
+    assertThat(documents.list(two)).extracting(StoredDocument::type).containsExactly(DocumentType.SOC_VISIT_RECORD);
+  }
+
+  @Test
+  @DisplayName("retention: a case's documents are removed once the engine has removed the case's history, and that is audited")
+  void documentsFollowTheCaseHistory() {
+    String kase = driver.raise(LocalDate.of(2026, 3, 2), carer, "CH-R");
+    driver.run(kase, CaseDriver.standardsOfCare(LocalDate.of(2026, 3, 30),
+        StandardsOfCareVariables.OUTCOME_NO_FURTHER_ACTION), "Task_SendVisitRecord");
+    CaseDocuments documents = bean("caseDocuments");
+    uk.fosteringconcerns.records.documents.DocumentRetention retention = bean("documentRetention");
+    CaseDriver.clock(LocalDate.of(2036, 3, 10), 6);
+    assertThat(retention.removeDocumentsOfRemovedCases()).as("the case's history is still there").isZero();
+    assertThat(documents.list(kase)).hasSize(1);
+    // what the history cleanup does at the end of the time to live
+    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(kase).list().forEach(pi -> {
+      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count() > 0) {
+        engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test: end of retention");
+      }
+    });
+    engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(kase).list()
+        .forEach(pi -> engine.getHistoryService().deleteHistoricProcessInstance(pi.getId()));
+    assertThat(retention.removeDocumentsOfRemovedCases()).isOne();
+    assertThat(documents.list(kase)).isEmpty();
+    AuditTrail audit = bean("auditTrail");
+    assertThat(audit.forCase(kase)).extracting(r -> r.entry().what())
+        .contains("documents removed at the end of retention");
+    assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
   @DisplayName("seed 001 4.3: earlier standards of care issues are counted by received date, both ends included")
   void countStandardsOfCareIssues() throws Exception {
     EarlierConcernService earlier = bean("earlierConcernService");

@@ -39,6 +39,8 @@ public class RecordsFixtureBeans implements FixtureBeans {
         new DocumentModels(chronology, decisions, "Test Borough Council Children's Services"), context.engine()));
     context.register("caseAccess", new CaseAccess(context.engine(), new TeamOversight(decisions)));
     context.register("documentRenderer", RENDERER);
+    context.register("documentRetention", new uk.fosteringconcerns.records.documents.DocumentRetention(
+        context.dataSource(), context.engine(), audit, java.time.Period.ofDays(3650)));
     context.plugin(new CaseRecordsPlugin(audit, documents, mapping));
   }
 }

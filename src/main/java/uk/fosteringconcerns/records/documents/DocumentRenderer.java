@@ -7,7 +7,6 @@ import com.samskivert.mustache.Template;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -24,6 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class DocumentRenderer {
 
   public static final String FOLDER = "documents/";
+
+  static {
+    // openhtmltopdf logs every render and font load at INFO to the console: only its warnings are wanted
+    com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+        .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+  }
+
   private static final String FONT_FAMILY = "DejaVu Sans";
 
   private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).nullValue("")
@@ -79,9 +85,5 @@ public class DocumentRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static Reader reader(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
   }
 }
