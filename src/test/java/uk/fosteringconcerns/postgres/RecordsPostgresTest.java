@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.fosteringconcerns.records.CaseDriver;
 import uk.fosteringconcerns.records.PdfText;
+import uk.fosteringconcerns.records.audit.AuditEntry;
 import uk.fosteringconcerns.records.audit.AuditTrail;
 import uk.fosteringconcerns.records.chronology.ChronologyService;
 import uk.fosteringconcerns.records.documents.CaseDocuments;
@@ -87,6 +89,33 @@ class RecordsPostgresTest {
       jdbc.execute("ALTER TABLE fc_audit ENABLE TRIGGER fc_audit_no_change");
     }
     assertThat(audit.verify().intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("appends from several writers at once (two nodes) still form one chain")
+  void concurrentAppendsStayLinear() throws Exception {
+    long before = audit.verify().entries();
+    java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int writer = 0; writer < 4; writer++) {
+        String user = "writer-" + writer;
+        done.add(writers.submit(() -> {
+          for (int i = 0; i < 25; i++) {
+            audit.append(List.of(AuditEntry.read(user, "test read", null, "entry " + i),
+                AuditEntry.read(user, "test read", null, "entry " + i + "b")));
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> future : done) {
+        future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+    AuditTrail.Verification verification = audit.verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.entries()).isEqualTo(before + 200);
   }
 
   @Test

@@ -27,6 +27,8 @@ public class DocumentMapping {
     }
   }
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentMapping.class);
+
   private final SystemDecisions decisions;
 
   public DocumentMapping(SystemDecisions decisions) {
@@ -35,8 +37,15 @@ public class DocumentMapping {
 
   public List<Rule> rulesFor(String processKey, String taskKey) {
     List<Rule> rules = new ArrayList<>();
-    for (DmnDecisionResultEntries row : decisions.evaluate(DECISION_KEY,
-        Map.of(PROCESS_KEY, processKey, TASK_KEY, taskKey))) {
+    org.camunda.bpm.dmn.engine.DmnDecisionResult result;
+    try {
+      result = decisions.evaluate(DECISION_KEY, Map.of(PROCESS_KEY, processKey, TASK_KEY, taskKey));
+    } catch (org.camunda.bpm.engine.exception.NotFoundException e) {
+      // a deployment without the table (e.g. a process deployed on its own) produces no documents
+      LOG.warn("DMN {} is not deployed: task {} of {} produces no document", DECISION_KEY, taskKey, processKey);
+      return List.of();
+    }
+    for (DmnDecisionResultEntries row : result) {
       String type = (String) row.get(DOCUMENT_TYPE);
       String condition = (String) row.get(ONLY_WHEN_TRUE);
       try {
