@@ -50,6 +50,24 @@ class DocumentRendererTest {
   }
 
   @Test
+  @DisplayName("figure: time to render a document (printed, not asserted)")
+  void renderTime() {
+    Map<String, Object> model = visitRecord(Map.of("carerName", "Sam Placeholder-Carer", "caseReference",
+        "CC-2026-00001", "actionPlan", "Plan ".repeat(200)));
+    renderer.render(DocumentType.SOC_VISIT_RECORD.template(), model);
+    long[] times = new long[20];
+    for (int i = 0; i < times.length; i++) {
+      long start = System.nanoTime();
+      renderer.render(DocumentType.SOC_VISIT_RECORD.template(), model);
+      times[i] = (System.nanoTime() - start) / 1_000_000;
+    }
+    java.util.Arrays.sort(times);
+    System.out.printf("Document render (visit record, warm): median %d ms, max %d ms over %d renders%n",
+        times[times.length / 2], times[times.length - 1], times.length);
+    assertThat(times).hasSize(20);
+  }
+
+  @Test
   @DisplayName("a template that names a value the model does not have fails loudly (a typo is not printed as blank)")
   void missingValueFails() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.html(DocumentType.SOC_VISIT_RECORD.template(),

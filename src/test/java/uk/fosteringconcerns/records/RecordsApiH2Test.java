@@ -183,7 +183,21 @@ class RecordsApiH2Test {
         HttpResponse.BodyHandlers.ofString());
     assertThat(tasklist.statusCode()).isEqualTo(200);
 
+    // Cockpit's variables view: a variable-instance query of the case's process instance, as a case reader
+    String processInstanceId = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult()
+        .getProcessInstanceId();
+    var query = post("/engine-rest/variable-instance", "{\"processInstanceIdIn\":[\"" + processInstanceId + "\"]}",
+        "frank");
+    assertThat(query.statusCode()).as(query.body()).isEqualTo(200);
+
     List<JsonNode> audit = list(JSON.readTree(get("/api/cases/" + current + "/audit", "admin").body()));
+    assertThat(audit).anySatisfy(e -> {
+      assertThat(e.path("userId").asText()).isEqualTo("frank");
+      assertThat(e.path("what").asText()).isEqualTo("variables read");
+      assertThat(e.path("processInstanceId").asText()).isEqualTo(processInstanceId);
+      assertThat(e.path("detail").asText()).contains("carerName").contains("meetingDate")
+          .doesNotContain(CaseDriver.CARER_NAME);
+    });
     List<JsonNode> reads = audit.stream().filter(e -> "task form variables read".equals(e.path("what").asText()))
         .toList();
     assertThat(reads).hasSizeGreaterThanOrEqualTo(2).allSatisfy(e -> {

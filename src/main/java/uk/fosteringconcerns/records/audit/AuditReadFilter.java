@@ -190,6 +190,20 @@ public class AuditReadFilter extends OncePerRequestFilter {
   /** One entry per process instance whose variables the query returned. */
   private List<AuditEntry> queryEntries(String user, String api, ContentCachingResponseWrapper response) {
     JsonNode body = body(response);
+    Matcher query = QUERY.matcher(api);
+    if (body == null && query.matches() && query.group(2) != null) {
+      // a variable's binary value (…/{id}/data): the variable instance tells its name and process instance
+      String variableId = query.group(2);
+      org.camunda.bpm.engine.history.HistoricVariableInstance variable = system(() -> engine.get().getHistoryService()
+          .createHistoricVariableInstanceQuery().variableId(variableId).disableBinaryFetching()
+          .disableCustomObjectDeserialization().singleResult());
+      if (variable == null) {
+        return List.of(new AuditEntry(user, AuditEntry.READ, "variables read", null, null, null, api));
+      }
+      return List.of(new AuditEntry(user, AuditEntry.READ, "variables read",
+          caseReferenceOf(variable.getProcessInstanceId()), variable.getProcessInstanceId(), null,
+          "variables: " + variable.getName() + " (" + api + ")"));
+    }
     if (body == null) {
       return List.of();
     }
