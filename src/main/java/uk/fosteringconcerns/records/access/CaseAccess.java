@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import uk.fosteringconcerns.oversight.TeamOversight;
 
@@ -133,10 +132,7 @@ public class CaseAccess {
     return false;
   }
 
-  /** Runs engine queries as the system (no authorization checks), in the current command if there is one. */
   private <T> T system(Supplier<T> work) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.get().getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(work::get));
+    return uk.fosteringconcerns.records.AsSystem.run(engine.get(), work);
   }
 }

@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
@@ -285,8 +284,6 @@ public class AuditReadFilter extends OncePerRequestFilter {
   }
 
   private <T> T system(Supplier<T> work) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.get().getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(work::get));
+    return uk.fosteringconcerns.records.AsSystem.run(engine.get(), work);
   }
 }

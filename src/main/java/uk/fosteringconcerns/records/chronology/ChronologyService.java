@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import uk.fosteringconcerns.allegations.AllegationVariables;
 import uk.fosteringconcerns.records.RecordWords;
 import uk.fosteringconcerns.records.earlier.EarlierConcern;
@@ -265,9 +264,7 @@ public class ChronologyService {
   }
 
   private <T> T system(Supplier<T> work) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.get().getProcessEngineConfiguration();
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(work::get));
+    return uk.fosteringconcerns.records.AsSystem.run(engine.get(), work);
   }
 
   /** Entries of other cases (and concerns from before go-live) dated on or before the day: "previous concerns". */
