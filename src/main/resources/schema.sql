@@ -57,3 +57,60 @@ ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS refused_to VARCHAR(20000);
 ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS first_failed_at TIMESTAMP;
 ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS resolved_by VARCHAR(64);
 ALTER TABLE fc_notification ADD COLUMN IF NOT EXISTS resolved_at TIMESTAMP;
+
+-- Case records (records): earlier concerns imported from the system used before go-live, the documents each case
+-- produced, and the append-only audit trail with its hash chain. PostgreSQL also gets triggers that refuse any
+-- UPDATE, DELETE or TRUNCATE of the audit (records.RecordsSchema, after the engine is built).
+CREATE TABLE IF NOT EXISTS fc_earlier_concern (
+  id               VARCHAR(64)   PRIMARY KEY,
+  carer_id         VARCHAR(32)   NOT NULL,
+  child_id         VARCHAR(32),
+  received_on      DATE          NOT NULL,
+  category         VARCHAR(30)   NOT NULL,
+  outcome          VARCHAR(4000),
+  source_reference VARCHAR(100)  NOT NULL,
+  imported_at      TIMESTAMP     NOT NULL,
+  imported_by      VARCHAR(128)  NOT NULL,
+  CONSTRAINT fc_earlier_concern_source UNIQUE (source_reference)
+);
+CREATE INDEX IF NOT EXISTS fc_earlier_concern_carer ON fc_earlier_concern (carer_id, received_on);
+CREATE INDEX IF NOT EXISTS fc_earlier_concern_child ON fc_earlier_concern (child_id, received_on);
+
+CREATE TABLE IF NOT EXISTS fc_case_document (
+  id                  VARCHAR(64)   PRIMARY KEY,
+  case_reference      VARCHAR(32)   NOT NULL,
+  process_instance_id VARCHAR(64),
+  task_id             VARCHAR(64),
+  doc_type            VARCHAR(40)   NOT NULL,
+  title               VARCHAR(300)  NOT NULL,
+  created_at          TIMESTAMP     NOT NULL,
+  created_by          VARCHAR(128),
+  sha256              VARCHAR(64)   NOT NULL,
+  content             BYTEA         NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fc_case_document_case ON fc_case_document (case_reference, created_at);
+
+CREATE TABLE IF NOT EXISTS fc_audit (
+  seq                 BIGINT        PRIMARY KEY,
+  occurred_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+  user_id             VARCHAR(128),
+  action              VARCHAR(16)   NOT NULL,
+  what                VARCHAR(100)  NOT NULL,
+  case_reference      VARCHAR(32),
+  process_instance_id VARCHAR(64),
+  task_id             VARCHAR(64),
+  detail              VARCHAR(2000),
+  prev_hash           VARCHAR(64)   NOT NULL,
+  hash                VARCHAR(64)   NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fc_audit_case ON fc_audit (case_reference, seq);
+-- The head of the chain: every append locks this one row (SELECT ... FOR UPDATE), so appends from several nodes
+-- form one line; verify also checks that the head matches the last entry (a removed tail is found).
+CREATE TABLE IF NOT EXISTS fc_audit_head (
+  id        INTEGER      PRIMARY KEY,
+  last_seq  BIGINT       NOT NULL,
+  last_hash VARCHAR(64)  NOT NULL
+);
+INSERT INTO fc_audit_head (id, last_seq, last_hash)
+  SELECT 1, 0, '0000000000000000000000000000000000000000000000000000000000000000'
+  WHERE NOT EXISTS (SELECT 1 FROM fc_audit_head WHERE id = 1);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import uk.fosteringconcerns.calendar.WorkingDayCalendar;
 import uk.fosteringconcerns.forms.FormRule;
 import uk.fosteringconcerns.timescales.Deadlines;
@@ -23,12 +24,18 @@ public record FixtureContext(
     Supplier<ProcessEngine> engine,
     WorkingDayCalendar calendar,
     ProcedureTimescales timescales,
-    Deadlines deadlines) {
+    Deadlines deadlines,
+    List<ProcessEnginePlugin> plugins) {
 
   /** Registers a bean under the name the models use, e.g. `${notifyLadoDelegate}`. */
   public <T> T register(String name, T bean) {
     beans.put(name, bean);
     return bean;
+  }
+
+  /** Adds an engine plugin (e.g. parse listeners, history event handlers) to the test engine. */
+  public void plugin(ProcessEnginePlugin plugin) {
+    plugins.add(plugin);
   }
 
   @SuppressWarnings("unchecked")

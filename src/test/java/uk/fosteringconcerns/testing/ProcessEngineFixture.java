@@ -56,7 +56,8 @@ public final class ProcessEngineFixture {
       new uk.fosteringconcerns.triage.TriageFixtureBeans(),
       new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans(),
       new uk.fosteringconcerns.allocation.AllocationFixtureBeans(),
-      new uk.fosteringconcerns.misseddeadline.MissedDeadlineFixtureBeans()
+      new uk.fosteringconcerns.misseddeadline.MissedDeadlineFixtureBeans(),
+      new uk.fosteringconcerns.records.RecordsFixtureBeans()
   ));
 
   private ProcessEngineFixture() {}
@@ -106,7 +107,7 @@ public final class ProcessEngineFixture {
     ProcedureTimescales timescales = new ProcedureTimescales(() -> ProcessEngines.getProcessEngine(name), profile);
     Deadlines deadlines = new Deadlines(calendar, timescales);
     FixtureContext context = new FixtureContext(profile, beans, new ArrayList<>(), new ArrayList<>(), dataSource,
-        () -> ProcessEngines.getProcessEngine(name), calendar, timescales, deadlines);
+        () -> ProcessEngines.getProcessEngine(name), calendar, timescales, deadlines, new ArrayList<>());
 
     context.register("deadlines", deadlines);
     CaseReferenceService references = new CaseReferenceService(dataSource);
@@ -123,6 +124,7 @@ public final class ProcessEngineFixture {
     plugins.add(new ParseListenersPlugin(context.parseListeners()));
     // logs as the application does: refusals one WARN line, real failures ERROR (issue 9)
     plugins.add(new uk.fosteringconcerns.logging.EngineLoggingPlugin());
+    plugins.addAll(context.plugins());
     configuration.setProcessEnginePlugins(plugins);
     return configuration;
   }
@@ -132,8 +134,11 @@ public final class ProcessEngineFixture {
    * same service), so engine-only tests submit through it to have the forms' rules enforced.
    */
   public static CaseForms forms(ProcessEngine engine) {
-    return (CaseForms) ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getBeans()
-        .get(CASE_FORMS);
+    // the bean as the models' expressions see it: the fixture's beans, or the Spring application's
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return (CaseForms) configuration.getCommandExecutorTxRequired().execute(context -> configuration
+        .getExpressionManager().createExpression("${" + CASE_FORMS + "}")
+        .getValue(org.camunda.bpm.engine.impl.el.StartProcessVariableScope.getSharedInstance()));
   }
 
   /** Deploys every model, decision and form, as the application does at start-up. */

@@ -1,0 +1,138 @@
+package uk.fosteringconcerns.records.access;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import uk.fosteringconcerns.oversight.TeamOversight;
+
+/**
+ * Who may read a case's records (PROCESS-API section 10): the groups that work on it (the candidate groups of its
+ * tasks, open or done), the people on it (task assignees and candidates, its named workers, whoever started it),
+ * and those who oversee it (DMN {@code team-oversight}: a team manager oversees their teams' groups; the LADO, QA,
+ * senior managers and administrators see all). Looked up as the system: the caller's own engine permissions do
+ * not decide it.
+ */
+public class CaseAccess {
+
+  /** The named workers of a case (PROCESS-API section 6). */
+  public static final List<String> NAMED_WORKERS =
+      List.of("childsSocialWorker", "fosteringSocialWorker", "childsIro", "ladoOfficer");
+
+  /** What a caller may see of a case. */
+  public enum Decision { ALLOWED, FORBIDDEN, NOT_FOUND }
+
+  private final Supplier<ProcessEngine> engine;
+  private final TeamOversight oversight;
+
+  public CaseAccess(Supplier<ProcessEngine> engine, TeamOversight oversight) {
+    this.engine = engine;
+    this.oversight = oversight;
+  }
+
+  /** The authenticated user of the current request (set by the REST or webapp authentication), or null. */
+  public Caller currentCaller() {
+    IdentityService identity = engine.get().getIdentityService();
+    Authentication authentication = identity.getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return null;
+    }
+    Set<String> groups = new HashSet<>();
+    if (authentication.getGroupIds() != null) {
+      groups.addAll(authentication.getGroupIds());
+    }
+    if (groups.isEmpty()) {
+      for (Group group : identity.createGroupQuery().groupMember(authentication.getUserId()).list()) {
+        groups.add(group.getId());
+      }
+    }
+    return new Caller(authentication.getUserId(), Set.copyOf(groups));
+  }
+
+  public boolean seesAll(Caller caller) {
+    return oversight.scopeOf(caller.groups()).all();
+  }
+
+  /**
+   * May the caller read this case? NOT_FOUND only for a caller who sees every case (anyone else learns nothing
+   * about whether a reference exists).
+   */
+  public Decision decide(Caller caller, String caseReference) {
+    TeamOversight.Scope scope = oversight.scopeOf(caller.groups());
+    return system(() -> {
+      HistoryService history = engine.get().getHistoryService();
+      List<HistoricProcessInstance> instances =
+          history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference).list();
+      if (instances.isEmpty()) {
+        return scope.all() ? Decision.NOT_FOUND : Decision.FORBIDDEN;
+      }
+      if (scope.all() || worksOn(history, caller, scope, caseReference, instances)) {
+        return Decision.ALLOWED;
+      }
+      return Decision.FORBIDDEN;
+    });
+  }
+
+  /** Of these cases, those the caller may read (all of them for a caller who sees every case). */
+  public Set<String> readable(Caller caller, Collection<String> caseReferences) {
+    TeamOversight.Scope scope = oversight.scopeOf(caller.groups());
+    if (scope.all()) {
+      return new LinkedHashSet<>(caseReferences);
+    }
+    return system(() -> {
+      HistoryService history = engine.get().getHistoryService();
+      Set<String> readable = new LinkedHashSet<>();
+      for (String caseReference : caseReferences) {
+        List<HistoricProcessInstance> instances =
+            history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference).list();
+        if (!instances.isEmpty() && worksOn(history, caller, scope, caseReference, instances)) {
+          readable.add(caseReference);
+        }
+      }
+      return readable;
+    });
+  }
+
+  private static boolean worksOn(HistoryService history, Caller caller, TeamOversight.Scope scope,
+      String caseReference, List<HistoricProcessInstance> instances) {
+    if (instances.stream().anyMatch(pi -> caller.userId().equals(pi.getStartUserId()))) {
+      return true;
+    }
+    Set<String> groups = new LinkedHashSet<>(caller.groups());
+    groups.addAll(scope.groups());
+    for (String group : groups) {
+      if (history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseReference)
+          .taskHadCandidateGroup(group).count() > 0) {
+        return true;
+      }
+    }
+    if (history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseReference)
+        .taskInvolvedUser(caller.userId()).count() > 0) {
+      return true;
+    }
+    if (history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseReference)
+        .taskAssignee(caller.userId()).count() > 0) {
+      return true;
+    }
+    String[] ids = instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    for (String worker : NAMED_WORKERS) {
+      if (history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+          .variableValueEquals(worker, caller.userId()).count() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private <T> T system(Supplier<T> work) {
+    return uk.fosteringconcerns.records.AsSystem.run(engine.get(), work);
+  }
+}
