@@ -18,12 +18,33 @@ public final class AllegationVariables {
   public static final String POLICE_INVESTIGATION = "policeInvestigation";
   public static final String INVESTIGATION_PLAN = "investigationPlan";
 
+  // Task_InitialEvaluationMeeting: the threshold (seed 004 flowchart "Maybe", 6.1) and a late meeting's reason
+  public static final String THRESHOLD_MET = "thresholdMet";
+  public static final String IEM_LATE_REASON = "iemLateReason";
+  /** The LADO's route, passed by concern-triage (ALLEGATION or THRESHOLD_UNCLEAR). */
+  public static final String LADO_DECISION = "ladoDecision";
+  public static final String HARM_CATEGORY = "harmCategory";
+
   // Task_PostAllegationMeeting
   public static final String PAIM_HELD_ON = "paimHeldOn";
   public static final String PAIM_NOTES = "paimNotes";
   public static final String INVESTIGATION_CONCLUDED = "investigationConcluded";
   public static final String ALLEGATION_OUTCOME = "allegationOutcome";
   public static final String OUTCOME_RATIONALE = "outcomeRationale";
+  /** A child moved placement because of the allegation (seed 002): joint visit and follow-up whatever the outcome. */
+  public static final String CHILD_MOVED_PLACEMENT = "childMovedPlacement";
+
+  // Task_SendOutcomeLetter, Task_PanelDecision, Task_LadoAgreesNoEvaluationMeeting
+  public static final String OUTCOME_LETTER_SENT_ON = "outcomeLetterSentOn";
+  public static final String OUTCOME_LETTER_SENT_HOW = "outcomeLetterSentHow";
+  public static final String OUTCOME_LETTER_NOTES = "outcomeLetterNotes";
+  public static final String PRESENT_TO_PANEL = "presentToPanel";
+  public static final String PANEL_DECISION_RATIONALE = "panelDecisionRationale";
+  public static final String LADO_AGREES_NO_EVALUATION_MEETING = "ladoAgreesNoEvaluationMeeting";
+  public static final String LADO_EVALUATION_COMMENT = "ladoEvaluationComment";
+  // approval-review (carried back): the Agency Decision Maker's final decision after representations
+  public static final String FINAL_ADM_DECISION = "finalAdmDecision";
+  public static final String FINAL_ADM_RATIONALE = "finalAdmRationale";
   /** The IEM date, then the date of each PAIM: the next PAIM is due 28 days after it. */
   public static final String LAST_MEETING_ON = "lastMeetingOn";
 
@@ -117,6 +138,8 @@ public final class AllegationVariables {
   public static final String CHECKLIST_FOSTERING_SOCIAL_WORKER = "CHECKLIST_FOSTERING_SOCIAL_WORKER";
   public static final String CHECKLIST_CHILDS_SOCIAL_WORKER = "CHECKLIST_CHILDS_SOCIAL_WORKER";
   public static final String IRO_REVIEW = "IRO_REVIEW";
+  public static final String OUTCOME_LETTER = "OUTCOME_LETTER";
+  public static final String PANEL_DECISION = "PANEL_DECISION";
 
   // decisions, steps, templates
   public static final String DECISION_OUTCOME_ACTIONS = "allegation-outcome-actions";
@@ -143,6 +166,12 @@ public final class AllegationVariables {
   public static final String TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER = "Task_ChecklistFosteringSocialWorker";
   public static final String TASK_CHECKLIST_CHILDS_SOCIAL_WORKER = "Task_ChecklistChildsSocialWorker";
   public static final String TASK_IRO_REVIEW = "Task_IroReview";
+  public static final String TASK_SEND_OUTCOME_LETTER = "Task_SendOutcomeLetter";
+  public static final String TASK_PANEL_DECISION = "Task_PanelDecision";
+  public static final String TASK_LADO_AGREES_NO_EVALUATION_MEETING = "Task_LadoAgreesNoEvaluationMeeting";
+  public static final String TASK_TELL_THRESHOLD_NOT_MET = "Task_TellThresholdNotMet";
+  public static final String EVENT_THRESHOLD_NOT_MET = "Event_ThresholdNotMet";
+  public static final String ACTIVITY_APPROVAL_REVIEW = "Activity_ApprovalReview";
   public static final String TASK_LADO_CLOSURE = "Task_LadoClosure";
   public static final String EVENT_ALLEGATION_CLOSED = "Event_AllegationClosed";
 

@@ -1,6 +1,8 @@
 package uk.fosteringconcerns.allegations;
 
 import org.springframework.context.annotation.Bean;
+import uk.fosteringconcerns.forms.FormRule;
+import uk.fosteringconcerns.timescales.Deadlines;
 import org.springframework.context.annotation.Configuration;
 
 /** The beans and form rules `management-of-allegations` refers to. */
@@ -20,5 +22,20 @@ public class AllegationsConfiguration {
   @Bean
   public MeetingDateRule postAllegationMeetingDateRule() {
     return MeetingDateRule.postAllegationMeeting();
+  }
+
+  @Bean
+  public FormRule iemLateReasonRule(Deadlines deadlines) {
+    return AllegationFormRules.iemLateReason(deadlines);
+  }
+
+  @Bean
+  public FormRule irmRecommendationDateRule() {
+    return AllegationFormRules.notInFuture("irm-recommendation", "irmRecommendationOn");
+  }
+
+  @Bean
+  public FormRule outcomeLetterDateRule() {
+    return AllegationFormRules.notInFuture("outcome-letter", AllegationVariables.OUTCOME_LETTER_SENT_ON);
   }
 }

@@ -24,8 +24,9 @@ public class MissedDeadlineConfiguration {
   }
 
   @Bean
-  public MissedDeadlines missedDeadlines(StatutoryDeadline statutoryDeadline, NotificationService notifications) {
-    return new MissedDeadlines(statutoryDeadline, notifications);
+  public MissedDeadlines missedDeadlines(StatutoryDeadline statutoryDeadline, NotificationService notifications,
+      uk.fosteringconcerns.decisions.SystemDecisions decisions) {
+    return new MissedDeadlines(statutoryDeadline, notifications, decisions);
   }
 
   @Bean

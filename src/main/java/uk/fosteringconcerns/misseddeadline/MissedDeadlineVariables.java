@@ -21,6 +21,11 @@ public final class MissedDeadlineVariables {
   public static final String LEVEL = "level";
   public static final String LEVEL_STARTED_ON = "levelStartedOn";
   public static final String LATE_TASK_OPEN = "lateTaskOpen";
+  /** Another authority's LADO leads the case (seed 001 4.1): its LADO deadlines are not chased here. */
+  public static final String OTHER_AUTHORITY_LEADS = "otherAuthorityLeads";
+  /** The triage's record of which LADO leads (concern-triage, Task_ReferToHomeAuthorityLado). */
+  public static final String LEAD_AUTHORITY = uk.fosteringconcerns.triage.ConcernTriageVariables.LEAD_AUTHORITY;
+  public static final String LEAD_HOME_AUTHORITY = uk.fosteringconcerns.triage.ConcernTriageVariables.LEAD_HOME_AUTHORITY;
   // decision outputs and the chase task's answer
   public static final String MANAGER_GROUP = "managerGroup";
   public static final String CHASE_WORKING_DAYS = "chaseWorkingDays";
@@ -36,6 +41,8 @@ public final class MissedDeadlineVariables {
   public static final String REMINDED_FOR = "statutoryRemindedFor";
   /** The missed-deadline process chasing this task, while there is one. */
   public static final String CHASE_INSTANCE = "missedDeadlineChase";
+  /** Task-local: the due date its holder was told is missed when no manager here chases (another authority leads). */
+  public static final String OVERDUE_TOLD_FOR = "statutoryOverdueToldFor";
 
   /** Timeout listener ids of a statutory task (the models declare them; lint checks). */
   public static final String REMINDER_LISTENER = "StatutoryReminder";

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import uk.fosteringconcerns.decisions.SystemDecisions;
 import uk.fosteringconcerns.notification.NotificationService;
 import uk.fosteringconcerns.notification.Recipients;
 import uk.fosteringconcerns.system.AsSystem;
@@ -39,10 +40,13 @@ public class MissedDeadlines {
 
   private final StatutoryDeadline statutoryDeadline;
   private final NotificationService notifications;
+  private final SystemDecisions decisions;
 
-  public MissedDeadlines(StatutoryDeadline statutoryDeadline, NotificationService notifications) {
+  public MissedDeadlines(StatutoryDeadline statutoryDeadline, NotificationService notifications,
+      SystemDecisions decisions) {
     this.statutoryDeadline = statutoryDeadline;
     this.notifications = notifications;
+    this.decisions = decisions;
   }
 
   /** The reminder timer fired: tell the holder once for this due date, unless the task is already late. */
@@ -68,11 +72,27 @@ public class MissedDeadlines {
     }
     Holder holder = holder(task);
     String reference = caseReference(task);
+    String group = holder.groups().isEmpty() ? null : holder.groups().get(0);
+    boolean otherAuthorityLeads = otherAuthorityLeads(task.getProcessEngine(), reference);
+    // the decision says who chases; nobody (an empty group) when this authority does not own the deadline
+    Object chaser = decisions.evaluate(DECISION_KEY, Map.of(LATE_TASK_GROUP, group == null ? "" : group, LEVEL, 1,
+        OTHER_AUTHORITY_LEADS, otherAuthorityLeads)).getSingleResult().getEntry(MANAGER_GROUP);
+    if (chaser == null || chaser.toString().isBlank()) {
+      // the holder still hears, once per due date, that the deadline has passed
+      if (!due.equals(execution.getVariableLocal(OVERDUE_TOLD_FOR))) {
+        execution.setVariableLocal(OVERDUE_TOLD_FOR, due);
+        Map<String, Object> model = model(task, due);
+        model.put("chasedBy", "Another authority's LADO leads this case, so no manager here has been asked to chase it.");
+        notifications.queue(reference, TEMPLATE_OVERDUE, holder.recipients(), task.getProcessInstanceId(), model);
+      }
+      return;
+    }
     VariableMap variables = Variables.createVariables()
         .putValue(CASE_REFERENCE, reference)
         .putValue(LATE_TASK_ID, task.getId())
         .putValue(LATE_TASK_NAME, task.getName())
-        .putValue(LATE_TASK_GROUP, holder.groups().isEmpty() ? null : holder.groups().get(0))
+        .putValue(LATE_TASK_GROUP, group)
+        .putValue(OTHER_AUTHORITY_LEADS, otherAuthorityLeads)
         .putValue(LATE_TASK_HOLDER, holder.describe())
         .putValue(DUE_ON, due)
         .putValue(LEVEL, 1)
@@ -81,8 +101,9 @@ public class MissedDeadlines {
     ProcessInstance chase = AsSystem.call(engine, () -> engine.getRuntimeService()
         .startProcessInstanceByKey(PROCESS_KEY, reference, variables));
     execution.setVariableLocal(CHASE_INSTANCE, chase.getId());
-    notifications.queue(reference, TEMPLATE_OVERDUE, holder.recipients(), task.getProcessInstanceId(),
-        model(task, due));
+    Map<String, Object> model = model(task, due);
+    model.put("chasedBy", "The manager who oversees this work has been asked to chase it.");
+    notifications.queue(reference, TEMPLATE_OVERDUE, holder.recipients(), task.getProcessInstanceId(), model);
   }
 
   /** The task was created: its timers count from this due date. */
@@ -128,6 +149,16 @@ public class MissedDeadlines {
           .processInstanceId(chase.toString()).correlateAll();
       return null;
     });
+  }
+
+  /**
+   * Does another authority's LADO lead the case (seed 001 4.1: the carer lives in another borough and the referral to
+   * that borough's LADO said so)? Read as the system from any running process of the case.
+   */
+  private static boolean otherAuthorityLeads(ProcessEngine engine, String caseReference) {
+    return caseReference != null && AsSystem.call(engine, () -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference)
+        .variableValueEquals(LEAD_AUTHORITY, LEAD_HOME_AUTHORITY).count() > 0);
   }
 
   /** Is the late task still open (the chase's check before moving up)? */

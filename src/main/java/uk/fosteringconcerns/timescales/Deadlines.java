@@ -1,5 +1,6 @@
 package uk.fosteringconcerns.timescales;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,17 +34,41 @@ public class Deadlines {
     this.timescales = timescales;
   }
 
-  /** Due at the end of the Nth working (or calendar) day after `from`; `from`'s own day does not count. */
+  /**
+   * Due at the end of the Nth working (or calendar) day after `from` (`from`'s own day does not count), or, for a
+   * timescale in hours, exactly N hours after the moment `from`.
+   */
   public Date after(String step, Object from) {
-    return endOf(dueDay(step, from));
+    Timescale timescale = timescales.of(step);
+    if (timescale.unit() == TimescaleUnit.HOURS) {
+      return Date.from(toInstant(require(from, step)).plus(Duration.ofHours(timescale.amount())));
+    }
+    return endOf(dueDay(timescale, toLocalDate(require(from, step))));
   }
 
   public LocalDate dueDay(String step, Object from) {
-    Timescale timescale = timescales.of(step);
-    LocalDate start = toLocalDate(require(from, step));
+    return toLocalDate(after(step, from));
+  }
+
+  private LocalDate dueDay(Timescale timescale, LocalDate start) {
     return timescale.unit() == TimescaleUnit.WORKING_DAYS
         ? calendar.addWorkingDays(start, timescale.amount())
         : start.plusDays(timescale.amount());
+  }
+
+  /**
+   * The earlier of several timescales counted from the same moment, e.g. the LADO's decision within 24 hours or
+   * within 1 working day, whichever comes first (seed 004 LADO report, flowchart and 6.2).
+   */
+  public Date earliest(Object from, String... steps) {
+    Date earliest = null;
+    for (String step : steps) {
+      Date due = after(step, from);
+      if (earliest == null || due.before(earliest)) {
+        earliest = due;
+      }
+    }
+    return earliest;
   }
 
   /**
@@ -52,6 +77,9 @@ public class Deadlines {
    */
   public Date before(String step, Object date) {
     Timescale timescale = timescales.of(step);
+    if (timescale.unit() == TimescaleUnit.HOURS) {
+      return Date.from(toInstant(require(date, step)).minus(Duration.ofHours(timescale.amount())));
+    }
     LocalDate target = toLocalDate(require(date, step));
     LocalDate latest = timescale.unit() == TimescaleUnit.WORKING_DAYS
         ? calendar.clearWorkingDaysBefore(target, timescale.amount())
@@ -99,6 +127,32 @@ public class Deadlines {
 
   public static Date endOf(LocalDate day) {
     return Date.from(day.atTime(END_OF_DAY).atZone(LONDON).toInstant());
+  }
+
+  /** A moment as the models hand it over; a day without a time is its start, London time. */
+  public static Instant toInstant(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof OffsetDateTime dateTime) {
+      return dateTime.toInstant();
+    }
+    if (value instanceof ZonedDateTime dateTime) {
+      return dateTime.toInstant();
+    }
+    if (value instanceof LocalDateTime dateTime) {
+      return dateTime.atZone(LONDON).toInstant();
+    }
+    if (value instanceof LocalDate date) {
+      return date.atStartOfDay(LONDON).toInstant();
+    }
+    if (value instanceof String text) {
+      return parseIsoDate(text).toInstant();
+    }
+    throw new IllegalArgumentException("Not a date: " + value.getClass().getSimpleName());
   }
 
   /** A date as the models and Tasklist hand it over: Date, ISO-8601 string, or java.time value. */

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 public class TriageConfiguration {
 
   @Bean("ladoNotifiedListener")
-  public LadoNotifiedListener ladoNotifiedListener() {
-    return new LadoNotifiedListener();
+  public LadoNotifiedListener ladoNotifiedListener(uk.fosteringconcerns.timescales.Deadlines deadlines) {
+    return new LadoNotifiedListener(deadlines);
   }
 
   @Bean("ladoDecisionListener")

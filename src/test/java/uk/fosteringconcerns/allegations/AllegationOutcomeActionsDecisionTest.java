@@ -22,12 +22,16 @@ class AllegationOutcomeActionsDecisionTest extends DeployedModelsTest {
 
 
   private List<String> actions(String outcome) {
-    return engine.getDecisionService()
-        .evaluateDecisionTableByKey(DECISION_OUTCOME_ACTIONS, Map.of(ALLEGATION_OUTCOME, outcome))
+    return actions(outcome, false);
+  }
+
+  private List<String> actions(String outcome, boolean childMoved) {
+    return engine.getDecisionService().evaluateDecisionTableByKey(DECISION_OUTCOME_ACTIONS,
+            Map.of(ALLEGATION_OUTCOME, outcome, CHILD_MOVED_PLACEMENT, childMoved))
         .collectEntries(DECISION_OUTPUT_ACTION);
   }
 
-  /** The outcomes for which a rule fires, checked against all five. */
+  /** The outcomes for which a rule fires (no child moved), checked against all five. */
   private void firesExactlyFor(String action, String... outcomes) {
     for (String outcome : OUTCOMES) {
       boolean expected = List.of(outcomes).contains(outcome);
@@ -42,59 +46,81 @@ class AllegationOutcomeActionsDecisionTest extends DeployedModelsTest {
   }
 
   @Test
-  @DisplayName("seed 002 para 1: evaluation meeting decision after Substantiated/Unsubstantiated only")
+  @DisplayName("seed 002 / seed 004 5.4: the carer is told every outcome in writing")
+  void outcomeLetter() {
+    firesExactlyFor(OUTCOME_LETTER, OUTCOMES.toArray(String[]::new));
+  }
+
+  @Test
+  @DisplayName("seed 002 para 1: evaluation meeting decision after substantiated or unsubstantiated")
   void evaluationMeetingDecision() {
     firesExactlyFor(EVALUATION_MEETING_DECISION, SUBSTANTIATED, UNSUBSTANTIATED);
   }
 
   @Test
-  @DisplayName("seed 002 para 2 / seed 001 section 4: fostering panel after Substantiated/Unsubstantiated")
+  @DisplayName("seed 002 para 2 / seed 001 4: fostering panel after substantiated or unsubstantiated")
   void fosteringPanel() {
     firesExactlyFor(FOSTERING_PANEL, SUBSTANTIATED, UNSUBSTANTIATED);
   }
 
   @Test
-  @DisplayName("seed 002 para 2: joint visit after presentation to panel")
+  @DisplayName("seed 002 para 2 / seed 004 7.4: after false, malicious or unfounded the fostering manager may still take it to panel")
+  void panelDecision() {
+    firesExactlyFor(PANEL_DECISION, FALSE, MALICIOUS, UNFOUNDED);
+  }
+
+  @Test
+  @DisplayName("seed 002 para 2: joint visit after substantiated or unsubstantiated")
   void jointVisit() {
     firesExactlyFor(JOINT_VISIT, SUBSTANTIATED, UNSUBSTANTIATED);
   }
 
   @Test
-  @DisplayName("seed 002 'For action by both social workers': after panel and joint visit")
+  @DisplayName("seed 002 para 2: a child who moved placement gets the joint visit whatever the outcome")
+  void jointVisitChildMoved() {
+    for (String outcome : OUTCOMES) {
+      assertThat(actions(outcome, true)).as(outcome).contains(JOINT_VISIT);
+    }
+  }
+
+  @Test
+  @DisplayName("seed 002 'both social workers': after substantiated or unsubstantiated")
   void checklistBoth() {
     firesExactlyFor(CHECKLIST_BOTH_SOCIAL_WORKERS, SUBSTANTIATED, UNSUBSTANTIATED);
   }
 
   @Test
-  @DisplayName("seed 002 'For Fostering Social Workers': support after every outcome")
+  @DisplayName("seed 002 'both social workers': a child who moved placement is followed up whatever the outcome")
+  void checklistBothChildMoved() {
+    for (String outcome : OUTCOMES) {
+      assertThat(actions(outcome, true)).as(outcome).contains(CHECKLIST_BOTH_SOCIAL_WORKERS).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  @DisplayName("seed 002 'fostering social workers': after every outcome")
   void checklistFostering() {
     firesExactlyFor(CHECKLIST_FOSTERING_SOCIAL_WORKER, OUTCOMES.toArray(String[]::new));
   }
 
   @Test
-  @DisplayName("seed 002 'For children's social workers': follow-up after every outcome")
+  @DisplayName("seed 002 'children's social workers': after every outcome")
   void checklistChilds() {
     firesExactlyFor(CHECKLIST_CHILDS_SOCIAL_WORKER, OUTCOMES.toArray(String[]::new));
   }
 
   @Test
-  @DisplayName("seed 002 'For the IRO': the child's review considers every outcome")
+  @DisplayName("seed 002 'the IRO': after every outcome")
   void iroReview() {
     firesExactlyFor(IRO_REVIEW, OUTCOMES.toArray(String[]::new));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {FALSE, MALICIOUS, UNFOUNDED})
-  @DisplayName("seed 002: false, malicious and unfounded outcomes need the social workers' and IRO's follow-up only")
-  void notProven(String outcome) {
-    assertThat(actions(outcome)).containsExactlyInAnyOrder(
-        CHECKLIST_FOSTERING_SOCIAL_WORKER, CHECKLIST_CHILDS_SOCIAL_WORKER, IRO_REVIEW);
-  }
-
   @Test
-  @DisplayName("seed 002 / seed 004 5.4: a substantiated outcome needs all eight follow-ups")
-  void substantiatedNeedsAll() {
-    assertThat(actions(SUBSTANTIATED)).hasSize(8).doesNotHaveDuplicates();
-    assertThat(actions(UNSUBSTANTIATED)).hasSize(7).doesNotContain(DBS_REFERRAL_CONSIDERATION);
+  @DisplayName("seed 002 / 004: what each outcome needs in all")
+  void totals() {
+    assertThat(actions(SUBSTANTIATED)).hasSize(9).doesNotHaveDuplicates().doesNotContain(PANEL_DECISION);
+    assertThat(actions(UNSUBSTANTIATED)).hasSize(8).doesNotContain(DBS_REFERRAL_CONSIDERATION);
+    assertThat(actions(UNFOUNDED)).containsExactlyInAnyOrder(OUTCOME_LETTER, PANEL_DECISION,
+        CHECKLIST_FOSTERING_SOCIAL_WORKER, CHECKLIST_CHILDS_SOCIAL_WORKER, IRO_REVIEW);
   }
 }

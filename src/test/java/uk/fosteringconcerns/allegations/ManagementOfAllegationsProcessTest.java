@@ -91,6 +91,21 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
     return instance;
   }
 
+  void sendOutcomeLetter(ProcessInstance instance) {
+    Task letter = task(instance, TASK_SEND_OUTCOME_LETTER);
+    assertThat(letter).hasCandidateGroup("fostering-manager");
+    submit(engine, letter, answers());
+  }
+
+  /** IEM today, then one concluded PAIM with the given outcome, a child having moved placement or not. */
+  ProcessInstance concluded(String outcome, boolean childMoved) {
+    ProcessInstance instance = referred();
+    submit(engine, task(instance, TASK_INITIAL_EVALUATION_MEETING), answers(POLICE_INVESTIGATION, true));
+    submit(engine, task(instance, TASK_POST_ALLEGATION_MEETING),
+        answers(INVESTIGATION_CONCLUDED, true, ALLEGATION_OUTCOME, outcome, CHILD_MOVED_PLACEMENT, childMoved));
+    return instance;
+  }
+
   void completeChecklists(ProcessInstance instance) {
     for (String key : List.of(TASK_CHECKLIST_BOTH_SOCIAL_WORKERS, TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER,
         TASK_CHECKLIST_CHILDS_SOCIAL_WORKER, TASK_IRO_REVIEW)) {
@@ -177,16 +192,18 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
   void substantiated() {
     ProcessInstance instance = concluded(SUBSTANTIATED);
     assertThat(instance).variables().extractingByKey(OUTCOME_ACTIONS)
-        .asList().containsExactlyInAnyOrder(DBS_REFERRAL_CONSIDERATION, EVALUATION_MEETING_DECISION, FOSTERING_PANEL,
-            JOINT_VISIT, CHECKLIST_BOTH_SOCIAL_WORKERS, CHECKLIST_FOSTERING_SOCIAL_WORKER,
+        .asList().containsExactlyInAnyOrder(DBS_REFERRAL_CONSIDERATION, OUTCOME_LETTER, EVALUATION_MEETING_DECISION,
+            FOSTERING_PANEL, JOINT_VISIT, CHECKLIST_BOTH_SOCIAL_WORKERS, CHECKLIST_FOSTERING_SOCIAL_WORKER,
             CHECKLIST_CHILDS_SOCIAL_WORKER, IRO_REVIEW);
     List<Notification> sent = outbox().forCase(instance.getBusinessKey());
     assertThat(sent).extracting(Notification::template).containsExactly(TEMPLATE_ALLEGATION_OUTCOME);
     assertThat(sent.get(0).recipientGroups()).isEqualTo("childrens-social-worker");
     assertThat(sent.get(0).body()).contains(instance.getBusinessKey()).doesNotContain(SUBSTANTIATED);
 
-    assertThat(instance).isWaitingAt(TASK_CONSIDER_DBS_REFERRAL, TASK_EVALUATION_MEETING_DECISION);
+    assertThat(instance).isWaitingAt(TASK_CONSIDER_DBS_REFERRAL, TASK_EVALUATION_MEETING_DECISION,
+        TASK_SEND_OUTCOME_LETTER);
     assertThat(task(instance, TASK_CONSIDER_DBS_REFERRAL)).hasCandidateGroup("lado");
+    sendOutcomeLetter(instance);
     assertThat(task(instance, TASK_EVALUATION_MEETING_DECISION)).hasCandidateGroup("fostering-manager");
     assertThatThrownBy(() -> submit(engine, task(instance, TASK_CONSIDER_DBS_REFERRAL), answers(DBS_REFERRAL_MADE, true, DBS_REFERRAL_MADE_ON, null)))
         .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(DBS_REFERRAL_MADE_ON));
@@ -204,6 +221,13 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
     assertThat(day(adm.getDueDate())).isEqualTo(LocalDate.of(2026, 3, 11));
     submit(engine, adm, answers(ADM_DECISION, TERMINATE_APPROVAL));
     assertThat(instance).variables().containsEntry(ADM_DECISION, TERMINATE_APPROVAL);
+    // seed 001 5.2 / reg 28: the proposal is followed by representations (here a review by the IRM) and a final decision
+    assertThat(instance).isWaitingAt(ACTIVITY_APPROVAL_REVIEW);
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+    assertThat(review.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    ApprovalReviewProcessTest.walk(engine, review, true);
+    assertThat(instance).variables().containsEntry(FINAL_ADM_DECISION, CHANGE_TERMS);
 
     assertThat(instance).isWaitingAt(TASK_JOINT_VISIT);
     submit(engine, task(instance, TASK_JOINT_VISIT), answers(CARERS_VISITED, true, CHILDREN_VISITED, true));
@@ -238,6 +262,11 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
         .satisfies(e -> assertThat(fieldOf(e)).isEqualTo(EVALUATION_MEETING_RATIONALE));
     submit(engine, decision, answers(EVALUATION_MEETING_REQUIRED, false,
         EVALUATION_MEETING_RATIONALE, "Oversight by telephone with the LADO manager"));
+    // seed 002 para 1: the fostering manager and the LADO agree; the LADO agrees here
+    Task agreement = task(instance, TASK_LADO_AGREES_NO_EVALUATION_MEETING);
+    assertThat(agreement).hasCandidateGroup("lado");
+    submit(engine, agreement, answers(LADO_AGREES_NO_EVALUATION_MEETING, true));
+    sendOutcomeLetter(instance);
     assertThat(instance).hasNotPassed(TASK_HOLD_EVALUATION_MEETING).isWaitingAt(TASK_FOSTERING_PANEL);
     submit(engine, task(instance, TASK_FOSTERING_PANEL), answers(PANEL_RECOMMENDATION, CONTINUE_APPROVAL));
     submit(engine, task(instance, TASK_AGENCY_DECISION), answers(ADM_DECISION, CONTINUE_APPROVAL));
@@ -252,6 +281,10 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
   @DisplayName("seed 002 / seed 004 5.4: false, malicious, unfounded - no evaluation meeting, panel or joint visit; the fostering SW, child's SW and IRO follow up")
   void notProven(String outcome) {
     ProcessInstance instance = concluded(outcome);
+    assertThat(instance).isWaitingAt(TASK_SEND_OUTCOME_LETTER, TASK_PANEL_DECISION);
+    assertThat(task(instance, TASK_PANEL_DECISION)).hasCandidateGroup("fostering-manager");
+    sendOutcomeLetter(instance);
+    submit(engine, task(instance, TASK_PANEL_DECISION), answers(PRESENT_TO_PANEL, false));
     assertThat(instance).isWaitingAt(TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER, TASK_CHECKLIST_CHILDS_SOCIAL_WORKER, TASK_IRO_REVIEW);
     assertThat(task(instance, TASK_CHECKLIST_BOTH_SOCIAL_WORKERS)).isNull();
     completeChecklists(instance);
@@ -259,5 +292,69 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
     assertThat(instance).isEnded().hasNotPassed(TASK_EVALUATION_MEETING_DECISION, TASK_FOSTERING_PANEL, TASK_JOINT_VISIT,
         TASK_CONSIDER_DBS_REFERRAL);
     assertThat(instance).variables().containsEntry(ALLEGATION_OUTCOME, outcome);
+  }
+
+  @Test
+  @DisplayName("seed 004 flowchart 'Maybe' and 6.1: the IEM finds the threshold not met - the allegation process ends, no PAIM, no outcome")
+  void thresholdNotMet() {
+    ProcessInstance instance = referred();
+    submit(engine, task(instance, TASK_INITIAL_EVALUATION_MEETING), answers(THRESHOLD_MET, false));
+    assertThat(instance).isEnded().hasPassed(TASK_TELL_THRESHOLD_NOT_MET, EVENT_THRESHOLD_NOT_MET)
+        .hasNotPassed(TASK_POST_ALLEGATION_MEETING);
+    assertThat(instance).variables().containsEntry(THRESHOLD_MET, false).doesNotContainKey(ALLEGATION_OUTCOME)
+        .doesNotContainKey(POLICE_INVESTIGATION);
+    assertThat(outbox().forCase(instance.getBusinessKey())).extracting(Notification::template)
+        .containsExactly("allegation-threshold-not-met");
+  }
+
+  @Test
+  @DisplayName("seed 004 6.1: an IEM held after its 5 working days records why; on time it need not")
+  void lateIemNeedsAReason() {
+    ProcessInstance instance = referred();
+    ClockUtil.setCurrentTime(london(2026, 3, 12, 10));
+    Task iem = task(instance, TASK_INITIAL_EVALUATION_MEETING);
+    assertThatThrownBy(() -> submit(engine, iem, answers(IEM_HELD_ON, "2026-03-12", IEM_LATE_REASON, null)))
+        .isInstanceOf(InvalidFieldException.class).satisfies(e -> assertThat(fieldOf(e)).isEqualTo(IEM_LATE_REASON));
+    submit(engine, iem, answers(IEM_HELD_ON, "2026-03-09", IEM_LATE_REASON, null));
+    assertThat(instance).isWaitingAt(TASK_POST_ALLEGATION_MEETING);
+  }
+
+  @Test
+  @DisplayName("seed 002 para 1: the LADO does not agree that no evaluation meeting is needed - the meeting is held (the default)")
+  void ladoDisagreesSoTheMeetingIsHeld() {
+    ProcessInstance instance = concluded(SUBSTANTIATED);
+    submit(engine, task(instance, TASK_EVALUATION_MEETING_DECISION), answers(EVALUATION_MEETING_REQUIRED, false,
+        EVALUATION_MEETING_RATIONALE, "Carer already retrained"));
+    submit(engine, task(instance, TASK_LADO_AGREES_NO_EVALUATION_MEETING),
+        answers(LADO_AGREES_NO_EVALUATION_MEETING, false, LADO_EVALUATION_COMMENT, "Repeat concerns: meet"));
+    assertThat(instance).isWaitingAt(TASK_HOLD_EVALUATION_MEETING);
+  }
+
+  @ParameterizedTest(name = "outcome={0}")
+  @ValueSource(strings = {FALSE, MALICIOUS, UNFOUNDED})
+  @DisplayName("seed 002 para 2: a child moved placement - joint visit and both social workers' follow-up whatever the outcome")
+  void childMovedFollowUp(String outcome) {
+    ProcessInstance instance = concluded(outcome, true);
+    sendOutcomeLetter(instance);
+    submit(engine, task(instance, TASK_PANEL_DECISION), answers(PRESENT_TO_PANEL, false));
+    assertThat(instance).isWaitingAt(TASK_JOINT_VISIT);
+    submit(engine, task(instance, TASK_JOINT_VISIT), answers());
+    assertThat(instance).isWaitingAt(TASK_CHECKLIST_BOTH_SOCIAL_WORKERS, TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER,
+        TASK_CHECKLIST_CHILDS_SOCIAL_WORKER, TASK_IRO_REVIEW);
+  }
+
+  @Test
+  @DisplayName("seed 002 para 2 / seed 004 7.4: after an unfounded outcome the fostering manager may still take it to panel")
+  void panelByTheFosteringManagersChoice() {
+    ProcessInstance instance = concluded(UNFOUNDED);
+    sendOutcomeLetter(instance);
+    submit(engine, task(instance, TASK_PANEL_DECISION), answers(PRESENT_TO_PANEL, true,
+        PANEL_DECISION_RATIONALE, "Third allegation in a year"));
+    assertThat(instance).isWaitingAt(TASK_FOSTERING_PANEL);
+    submit(engine, task(instance, TASK_FOSTERING_PANEL), answers(PANEL_RECOMMENDATION, CONTINUE_APPROVAL));
+    submit(engine, task(instance, TASK_AGENCY_DECISION), answers(ADM_DECISION, CONTINUE_APPROVAL));
+    // continue approval: no representations step
+    assertThat(instance).hasNotPassed(ACTIVITY_APPROVAL_REVIEW)
+        .isWaitingAt(TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER, TASK_CHECKLIST_CHILDS_SOCIAL_WORKER, TASK_IRO_REVIEW);
   }
 }

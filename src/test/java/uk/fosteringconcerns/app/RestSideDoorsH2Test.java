@@ -159,11 +159,12 @@ class RestSideDoorsH2Test {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
 
     Task task = atInitialDiscussion();
+    long open = engine.getTaskService().createTaskQuery().processInstanceId(task.getProcessInstanceId()).count();
     String modification = "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_LadoDecision\"}]}";
     assertRefused(post(port, "/engine-rest/process-instance/" + task.getProcessInstanceId() + "/modification",
         modification, "carol", PW), 403);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(task.getProcessInstanceId()).count())
-        .isOne();
+        .isEqualTo(open);
   }
 
   @Test

@@ -9,9 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,11 +24,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.fosteringconcerns.FosteringConcernsApplication;
 import uk.fosteringconcerns.casereference.CaseReferenceService;
 import uk.fosteringconcerns.identity.Groups;
 import uk.fosteringconcerns.identity.IdentitySetup;
@@ -61,25 +57,7 @@ class ClusterStartPostgresTest {
   }
 
   private static SpringApplicationBuilder node(String name) {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("FOSTERING_DB_HOST", "localhost");
-    properties.put("FOSTERING_DB_PORT", String.valueOf(postgres.getPort()));
-    properties.put("FOSTERING_DB_NAME", "postgres");
-    properties.put("FOSTERING_DB_USER", "postgres");
-    properties.put("FOSTERING_DB_PASSWORD", "postgres");
-    properties.put("FOSTERING_DB_POOL_SIZE", "5");
-    properties.put("camunda.bpm.process-engine-name", name);
-    properties.put("camunda.bpm.job-execution.enabled", "true");
-    properties.put("spring.main.register-shutdown-hook", "false");
-    properties.put("spring.application.name", name);
-    // no web server in these nodes: the REST API's auto-configuration needs one
-    properties.put("spring.autoconfigure.exclude",
-        "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
-    return new SpringApplicationBuilder(FosteringConcernsApplication.class)
-        .web(WebApplicationType.NONE)
-        .profiles("postgres", "demo", "test")
-        .properties(properties)
-        .logStartupInfo(false);
+    return ClusterNodes.node(postgres, name);
   }
 
   @Test

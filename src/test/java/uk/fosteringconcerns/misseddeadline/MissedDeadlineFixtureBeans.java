@@ -18,7 +18,8 @@ public class MissedDeadlineFixtureBeans implements FixtureBeans {
     }
     StatutoryDeadline deadline = context.register("statutoryDeadline",
         new StatutoryDeadline(context.deadlines(), null));
-    MissedDeadlines missed = new MissedDeadlines(deadline, notifications);
+    MissedDeadlines missed = new MissedDeadlines(deadline, notifications,
+        new uk.fosteringconcerns.decisions.SystemDecisions(context.engine()));
     context.register("statutoryReminder", (TaskListener) missed::remind);
     context.register("statutoryChase", (TaskListener) missed::chase);
     context.register("missedDeadlineMoveUp", new MoveUpDelegate());

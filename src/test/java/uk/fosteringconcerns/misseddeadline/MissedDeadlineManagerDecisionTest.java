@@ -20,11 +20,25 @@ class MissedDeadlineManagerDecisionTest extends DeployedModelsTest {
 
   private DmnDecisionResultEntries chaser(String group, int level) {
     return engine.getDecisionService().evaluateDecisionByKey(MissedDeadlineVariables.DECISION_KEY)
-        .variables(Map.of("lateTaskGroup", group, "level", level)).evaluate().getSingleResult();
+        .variables(Map.of("lateTaskGroup", group, "level", level, "otherAuthorityLeads", false)).evaluate()
+        .getSingleResult();
   }
 
   private String manager(String group, int level) {
     return chaser(group, level).getEntry("managerGroup");
+  }
+
+  @Test
+  @DisplayName("seed 001 4.1: a case another authority's LADO leads: this authority's LADO deadlines are not chased here")
+  void ledByAnotherAuthority() {
+    DmnDecisionResultEntries row = engine.getDecisionService()
+        .evaluateDecisionByKey(MissedDeadlineVariables.DECISION_KEY)
+        .variables(Map.of("lateTaskGroup", "lado", "level", 1, "otherAuthorityLeads", true)).evaluate().getSingleResult();
+    assertThat(row.<String>getEntry("managerGroup")).isEmpty();
+    // other groups' deadlines still count
+    assertThat(engine.getDecisionService().evaluateDecisionByKey(MissedDeadlineVariables.DECISION_KEY)
+        .variables(Map.of("lateTaskGroup", "childrens-social-worker", "level", 1, "otherAuthorityLeads", true))
+        .evaluate().getSingleResult().<String>getEntry("managerGroup")).isEqualTo("childrens-team-manager");
   }
 
   @Test

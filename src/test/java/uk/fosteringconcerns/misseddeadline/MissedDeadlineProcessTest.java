@@ -55,7 +55,8 @@ class MissedDeadlineProcessTest extends DeployedModelsTest {
   /** Every statutory user task of every deployed model, with the first group of its candidates. */
   static Stream<Arguments> statutoryTasks() {
     List<Arguments> tasks = new ArrayList<>();
-    for (String model : List.of("concern-triage", "management-of-allegations", "standards-of-care")) {
+    for (String model : List.of("concern-triage", "management-of-allegations", "standards-of-care",
+        "approval-review")) {
       BpmnModelInstance instance = org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(
           MissedDeadlineProcessTest.class.getClassLoader().getResourceAsStream("bpmn/" + model + ".bpmn"));
       for (String key : StatutoryTasks.keysIn(instance)) {
@@ -87,7 +88,7 @@ class MissedDeadlineProcessTest extends DeployedModelsTest {
     v.put("raisedBy", "anonymous");
     for (String date : List.of("receivedOn", "referredOn", "socDecisionOn", "lastMeetingOn", "iemHeldOn", "panelDate",
         "visitDate", "meetingDate", "reportDueBy", "actionsDueOn", "meetingActionsDueOn", "minutesIssuedOn",
-        "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn")) {
+        "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn", "finalDecisionFrom")) {
       v.put(date, on);
     }
     v.put("meetingDate", Date.from(on.toInstant().plus(java.time.Duration.ofDays(21))));
@@ -268,6 +269,26 @@ class MissedDeadlineProcessTest extends DeployedModelsTest {
         .isZero();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(chase.getId())
         .activityId("Event_NoLongerOpen").count()).isOne();
+  }
+
+  @Test
+  @DisplayName("seed 001 4.1: when the home authority's LADO leads, a late LADO task tells its holder but no manager here chases")
+  void anotherAuthorityLeads() {
+    Task task = placeAt("concern-triage", "Task_LadoDecision");
+    String reference = referenceOf(task);
+    engine.getRuntimeService().setVariable(task.getProcessInstanceId(),
+        uk.fosteringconcerns.triage.ConcernTriageVariables.LEAD_AUTHORITY,
+        uk.fosteringconcerns.triage.ConcernTriageVariables.LEAD_HOME_AUTHORITY);
+    ClockUtil.setCurrentTime(new Date(task.getDueDate().getTime() + 60_000));
+    runDueTimers();
+    runDueTimers();
+    assertThat(chasesOf(task)).isEmpty();
+    List<Notification> told = outbox().forCase(reference).stream()
+        .filter(n -> TEMPLATE_OVERDUE.equals(n.template()) && task.getProcessInstanceId().equals(n.processInstanceId()))
+        .toList();
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).body()).contains("Another authority's LADO leads this case");
+    assertThat(told.get(0).recipientGroups()).isEqualTo("lado");
   }
 
   @Test

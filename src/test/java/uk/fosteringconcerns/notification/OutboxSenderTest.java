@@ -106,7 +106,7 @@ class OutboxSenderTest {
     assertThat(uk.fosteringconcerns.testing.Mailboxes.of(greenMail)).containsExactlyInAnyOrderEntriesOf(Map.of("laura@example.gov.uk", 1,
         "lee@example.gov.uk", 1, "sam@example.gov.uk", 1, "carer@example.org", 1));
     MimeMessage first = received[0];
-    assertThat(first.getSubject()).isEqualTo("Concern CC-2026-00001: LADO decision needed");
+    assertThat(first.getSubject()).isEqualTo("Concern CC-2026-00001: the team's answers are ready for the LADO");
     assertThat(first.getFrom()[0].toString()).isEqualTo(OutboxTestSupport.FROM);
     // Bcc: nobody sees the other recipients' addresses
     assertThat(first.getRecipients(Message.RecipientType.TO)).isNull();

@@ -19,11 +19,12 @@ class LadoThresholdDecisionTest extends DeployedModelsTest {
   static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
 
 
-  /** All seven inputs false except the ones named. */
+  /** All eight inputs false except the ones named. */
   private String route(String... trueInputs) {
     Map<String, Object> inputs = new HashMap<>();
     for (String name : new String[] {HARMED_CHILD, POSSIBLE_CRIMINAL_OFFENCE, RISK_OF_HARM_TO_CHILDREN,
-        UNSUITABLE_TO_WORK_WITH_CHILDREN, CONCERN_ABOUT_OWN_CHILD, STANDARDS_OF_CARE_CONCERN, IS_COMPLAINT}) {
+        UNSUITABLE_TO_WORK_WITH_CHILDREN, PERSONAL_LIFE_SAFEGUARDING_CONCERN, CONCERN_ABOUT_OWN_CHILD,
+        STANDARDS_OF_CARE_CONCERN, IS_COMPLAINT}) {
       inputs.put(name, false);
     }
     for (String name : trueInputs) {
@@ -61,6 +62,15 @@ class LadoThresholdDecisionTest extends DeployedModelsTest {
   @DisplayName("seed 001 4.1: a concern about the carer's own child -> LADO notified, allegation")
   void ownChild() {
     assertThat(route(CONCERN_ABOUT_OWN_CHILD)).isEqualTo(ALLEGATION);
+  }
+
+  @Test
+  @DisplayName("seed 004 flowchart fourth limb and 'Maybe', 6.1: behaviour in the carer's personal life alone -> the IEM decides the threshold")
+  void personalLife() {
+    assertThat(route(PERSONAL_LIFE_SAFEGUARDING_CONCERN)).isEqualTo(THRESHOLD_UNCLEAR);
+    // one of the other limbs makes it an allegation outright
+    assertThat(route(PERSONAL_LIFE_SAFEGUARDING_CONCERN, HARMED_CHILD)).isEqualTo(ALLEGATION);
+    assertThat(route(PERSONAL_LIFE_SAFEGUARDING_CONCERN, STANDARDS_OF_CARE_CONCERN)).isEqualTo(THRESHOLD_UNCLEAR);
   }
 
   @Test

@@ -9,11 +9,12 @@ import uk.fosteringconcerns.testing.FixtureContext;
 public class TriageFixtureBeans implements FixtureBeans {
   @Override
   public void contribute(FixtureContext context) {
-    context.register("ladoNotifiedListener", new LadoNotifiedListener());
+    context.register("ladoNotifiedListener", new LadoNotifiedListener(context.deadlines()));
     context.register("ladoDecisionListener", new LadoDecisionListener());
     context.register("meetingHeldListener", new MeetingHeldListener());
     context.formRules().add(new ReceivedOnRule());
     context.formRules().add(MeetingDateRule.initialEvaluationMeeting());
     context.formRules().add(MeetingDateRule.postAllegationMeeting());
+    context.formRules().addAll(uk.fosteringconcerns.allegations.AllegationFormRules.all(context.deadlines()));
   }
 }
