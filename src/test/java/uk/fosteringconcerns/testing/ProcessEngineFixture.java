@@ -110,6 +110,9 @@ public final class ProcessEngineFixture {
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     plugins.add(new SpinProcessEnginePlugin());
     plugins.add(new FormValidationPlugin(new FormValidation(context.formRules())));
+    // oversight reporting tables, kept as the application keeps them (every model's paths run through it)
+    plugins.add(new uk.fosteringconcerns.oversight.recording.OversightPlugin(
+        new uk.fosteringconcerns.oversight.recording.OversightRecorder(deadlines, calendar, List.of())));
     configuration.setProcessEnginePlugins(plugins);
     return configuration;
   }
