@@ -34,13 +34,24 @@ public class OversightApi {
   private final OversightAccess access;
   private final OversightReports reports;
   private final OverdueWork overdue;
+  private final CaseTasks caseTasks;
   private final ObjectMapper json;
 
-  public OversightApi(OversightAccess access, OversightReports reports, OverdueWork overdue, ObjectMapper json) {
+  public OversightApi(OversightAccess access, OversightReports reports, OverdueWork overdue, CaseTasks caseTasks,
+      ObjectMapper json) {
     this.access = access;
     this.reports = reports;
     this.overdue = overdue;
+    this.caseTasks = caseTasks;
     this.json = json;
+  }
+
+  /** The open tasks of one case that the caller oversees (the Cockpit tab). */
+  public Answer caseTasks(Authentication authentication, String processInstanceId) {
+    return answer(() -> {
+      ReportScope scope = access.scope(authentication);
+      return new Answer(200, JSON, json.writeValueAsString(caseTasks.openTasks(processInstanceId, scope)), Map.of());
+    });
   }
 
   public Answer report(String report, Authentication authentication, String from, String to, boolean csv) {
@@ -123,6 +134,8 @@ public class OversightApi {
       return error(401, "AuthenticationException", e.getMessage(), null);
     } catch (OversightAccess.ForbiddenException e) {
       return error(403, "AuthorizationException", e.getMessage(), null);
+    } catch (CaseTasks.NotFoundException e) {
+      return error(404, "NotFoundException", e.getMessage(), null);
     } catch (BadParameterException e) {
       return error(400, "InvalidRequestException", e.getMessage(), e.parameter());
     } catch (JsonProcessingException | RuntimeException e) {
