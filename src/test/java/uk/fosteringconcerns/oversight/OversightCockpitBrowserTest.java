@@ -136,6 +136,18 @@ class OversightCockpitBrowserTest {
     browser.screenshot("cockpit-human-tasks-frank");
   }
 
+  @Test
+  @DisplayName("Tasklist is unchanged for a manager: her own groups' work only (PROCESS-API section 1)")
+  void tasklistStillShowsOnlyTheirGroupsWork() {
+    browser.loginToTasklist("carol", DemoUsers.PASSWORD);
+    browser.until("Tasklist's filters", d -> browser.visibleText().contains("My team's tasks"));
+    browser.driver().findElement(By.xpath("//*[text()[contains(., \"My team's tasks\")]]")).click();
+    browser.until("carol's team's task", d -> browser.visibleText().contains("Discuss the concern"));
+    String text = browser.visibleText();
+    assertThat(text).doesNotContain("Visit the foster carer").doesNotContain("Post-Allegation");
+    browser.screenshot("tasklist-carol");
+  }
+
   private void assertNoTaskViewsOrErrors() {
     String text = browser.visibleText();
     assertThat(text).doesNotContain("Open Human Tasks").doesNotContainIgnoringCase("authorization")
