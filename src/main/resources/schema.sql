@@ -101,8 +101,12 @@ CREATE TABLE IF NOT EXISTS fc_ov_fact (
   due_on              DATE,
   case_reference      VARCHAR(64),
   process_instance_id VARCHAR(64),
-  recorded_at         TIMESTAMP     NOT NULL
+  recorded_at         TIMESTAMP     NOT NULL,
+  -- on the fact that opened a case: the day it ended, 9999-12-31 while open (the one value updated after writing)
+  ended_on            DATE
 );
 -- covers every report query (an index-only scan on PostgreSQL once vacuumed)
 CREATE INDEX IF NOT EXISTS fc_ov_fact_report ON fc_ov_fact (report, event_on, figure, category, group_id, on_time, flag, amount, event_month);
 CREATE INDEX IF NOT EXISTS fc_ov_fact_case ON fc_ov_fact (case_reference);
+-- "open at the end of the period": the cases opened by then that ended after it (the open ones and recent ones only)
+CREATE INDEX IF NOT EXISTS fc_ov_fact_open ON fc_ov_fact (report, figure, ended_on, event_on, group_id);

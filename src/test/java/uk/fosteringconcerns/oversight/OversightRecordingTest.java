@@ -51,6 +51,11 @@ class OversightRecordingTest {
     this.engine = engine;
     deployment = ProcessEngineFixture.deployAll(engine);
     dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+    // the class shares one engine: each test counts only its own cases
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    for (String table : List.of("fc_ov_fact", "fc_ov_open_task", "fc_ov_variable", "fc_ov_process")) {
+      jdbc.update("DELETE FROM " + table);
+    }
   }
 
   @AfterEach
@@ -89,6 +94,71 @@ class OversightRecordingTest {
     } finally {
       scenario.removeStandIn();
     }
+  }
+
+  @Test
+  @DisplayName("the figures agree with the engine's own history of the cases (task due dates, variables, ends)")
+  void figuresAgreeWithTheEnginesHistory() {
+    OversightScenario scenario = new OversightScenario(engine).run();
+    try {
+      OversightReports reports = new OversightReports(dataSource);
+      ReportPeriod year = ReportPeriod.parse(null, null, LocalDate.of(2026, 3, 2));
+      Map<String, Object> lado = reports.report(OversightReports.LADO_REPORT, year, ReportScope.everyone());
+      var history = engine.getHistoryService();
+
+      // contacts: concerns whose receivedOn falls in the year
+      long contacts = history.createHistoricVariableInstanceQuery().variableName(ConcernTriageVariables.RECEIVED_ON)
+          .list().stream()
+          .filter(v -> ConcernTriageVariables.PROCESS_KEY.equals(v.getProcessDefinitionKey()))
+          .map(v -> uk.fosteringconcerns.timescales.Deadlines.toLocalDate(v.getValue()))
+          .filter(day -> !day.isBefore(year.from()) && !day.isAfter(year.to())).count();
+      assertThat(count(lado, "contacts")).isEqualTo(contacts);
+
+      // IEMs: each completed meeting against the due date the model gave its task, on the date it was held
+      long iems = 0;
+      long iemsOnTime = 0;
+      for (var task : history.createHistoricTaskInstanceQuery()
+          .taskDefinitionKey(AllegationVariables.TASK_INITIAL_EVALUATION_MEETING).finished().list()) {
+        Object heldOn = history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+            .variableName(AllegationVariables.IEM_HELD_ON).singleResult().getValue();
+        LocalDate held = uk.fosteringconcerns.timescales.Deadlines.toLocalDate(heldOn);
+        if (!held.isBefore(year.from()) && !held.isAfter(year.to())) {
+          iems++;
+          if (!held.isAfter(uk.fosteringconcerns.timescales.Deadlines.toLocalDate(task.getDueDate()))) {
+            iemsOnTime++;
+          }
+        }
+      }
+      assertThat(count(lado, "iemWithin5WorkingDays")).isEqualTo(iems);
+      assertThat(((Number) ((Map<?, ?>) lado.get("iemWithin5WorkingDays")).get("onTime")).longValue())
+          .isEqualTo(iemsOnTime);
+
+      // allegations closed in the year, and open at its end
+      long closed = history.createHistoricProcessInstanceQuery().processDefinitionKey(AllegationVariables.PROCESS_KEY)
+          .completed().list().stream().map(p -> uk.fosteringconcerns.timescales.Deadlines.toLocalDate(p.getEndTime()))
+          .filter(day -> !day.isBefore(year.from()) && !day.isAfter(year.to())).count();
+      assertThat(((Map<?, ?>) lado.get("closedWithin")).values().stream().mapToLong(n -> ((Number) n).longValue())
+          .sum()).isEqualTo(closed);
+      assertThat(count(lado, "open")).isEqualTo(engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(AllegationVariables.PROCESS_KEY).count());
+
+      // overdue: every open statutory task of the engine past its due date is listed, and nothing else
+      List<String> engineOverdue = engine.getTaskService().createTaskQuery().dueBefore(OversightScenario.QUERY_TIME)
+          .list().stream().filter(t -> uk.fosteringconcerns.oversight.recording.OversightRecorder.statutoryTasks(
+              engine.getRepositoryService().getBpmnModelInstance(t.getProcessDefinitionId()))
+              .contains(t.getTaskDefinitionKey()))
+          .map(Task::getId).sorted().toList();
+      List<String> listed = new OverdueWork(dataSource, scenario.calendar)
+          .overdue(ReportScope.everyone(), OversightScenario.QUERY_TIME, 0, 100).tasks().stream()
+          .map(OverdueWork.OverdueTask::taskId).sorted().toList();
+      assertThat(listed).isEqualTo(engineOverdue);
+    } finally {
+      scenario.removeStandIn();
+    }
+  }
+
+  private static long count(Map<String, Object> report, String figure) {
+    return ((Number) ((Map<?, ?>) report.get(figure)).get("count")).longValue();
   }
 
   @Test

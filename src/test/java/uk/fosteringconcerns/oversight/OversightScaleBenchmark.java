@@ -43,10 +43,12 @@ class OversightScaleBenchmark {
       try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
         // ten facts a case over ten financial years from April 2016, three of them timed, 20% late
         sql.execute("INSERT INTO fc_ov_fact (id, report, figure, category, event_on, event_month, group_id, on_time,"
-            + " flag, amount, due_on, case_reference, process_instance_id, recorded_at)"
+            + " flag, amount, due_on, case_reference, process_instance_id, recorded_at, ended_on)"
             + " SELECT 'p' || c || ':' || f.figure, f.report, f.figure, f.category, d, EXTRACT(YEAR FROM d) * 100"
             + " + EXTRACT(MONTH FROM d), f.grp, CASE WHEN f.timed THEN (CASE WHEN c % 5 = 0 THEN 0 ELSE 1 END) END,"
-            + " NULL, CASE WHEN f.figure = 'closedWithin' THEN c % 200 END, NULL, 'CC-' || c, 'p' || c, now()"
+            + " NULL, CASE WHEN f.figure = 'closedWithin' THEN c % 200 END, NULL, 'CC-' || c, 'p' || c, now(),"
+            + " CASE WHEN f.figure = 'allegationsOpened' THEN (CASE WHEN c % 50 = 0 THEN DATE '9999-12-31'"
+            + " ELSE d + 40 END) END"
             + " FROM generate_series(1, " + CASES + ") c"
             + " CROSS JOIN LATERAL (SELECT DATE '2016-04-01' + (c % 3650) AS d) day"
             + " CROSS JOIN (VALUES ('LADO', 'contacts', NULL, 'lado', false),"
@@ -57,7 +59,7 @@ class OversightScaleBenchmark {
             + " ('LADO', 'paimWithin28Days', NULL, 'lado', true),"
             + " ('LADO', 'outcomes', 'UNFOUNDED', 'lado', false),"
             + " ('LADO', 'allegationsOpened', NULL, 'lado', false),"
-            + " ('LADO', 'allegationsEnded', NULL, 'lado', false),"
+            + " ('LADO', 'dbsReferrals', NULL, 'lado', false),"
             + " ('LADO', 'closedWithin', '8w', 'lado', false)) f(report, figure, category, grp, timed)");
         // open tasks: a third overdue, across the groups
         sql.execute("INSERT INTO fc_ov_open_task (task_id, process_instance_id, process_key, case_reference, task_key,"

@@ -38,14 +38,14 @@ public final class Figures {
   public static final String PAIMS = "paimWithin28Days";
   public static final String OUTCOMES = "outcomes";
   public static final String DBS_REFERRALS = "dbsReferrals";
+  /** An allegation referred; its ended_on is the day it ended (9999-12-31 while open). */
   public static final String ALLEGATIONS_OPENED = "allegationsOpened";
-  public static final String ALLEGATIONS_ENDED = "allegationsEnded";
   /** A closed allegation, category = 4w, 8w, 12w, 26w or over26w; amount = calendar days from receipt. */
   public static final String CLOSED = "closedWithin";
 
   // ---- Standards of Care report (seeds 000 section 3, 001 sections 4.2, 4.3, 5.3)
+  /** A Standards of Care case opened; its ended_on is the day it ended. */
   public static final String CASES = "cases";
-  public static final String CASES_ENDED = "casesEnded";
   public static final String VISITS = "visitsOnTime";
   public static final String VISIT_RECORDS = "visitRecordsOnTime";
   /** Meetings held, category = meetingOutcome; timed against SOC_MEETING from the visit. */
@@ -58,8 +58,8 @@ public final class Figures {
   public static final String RESIGNATIONS = "resignations";
 
   // ---- Escalations report (seed 004 IRO report section 10; PROCESS-API section 8)
+  /** An escalation raised; its ended_on is the day it ended. */
   public static final String RAISED = "raised";
-  public static final String ESCALATIONS_ENDED = "escalationsEnded";
   /** A closed escalation, category = the highest stage reached, or CAFCASS. */
   public static final String BY_HIGHEST_STAGE = "byHighestStage";
   /** A resolved escalation, category = the stage that resolved it; amount = working days from raising it. */
@@ -67,6 +67,24 @@ public final class Figures {
   public static final String MISSED_DEADLINE_CHASES = "missedDeadlineChases";
 
   public static final String NOT_RECORDED = "NOT_RECORDED";
+  /** The ended_on of a case that is still open. */
+  public static final java.time.LocalDate STILL_OPEN = java.time.LocalDate.of(9999, 12, 31);
+
+  /** The facts that open a case (they carry the day it ended). */
+  public static final java.util.Set<String> OPENING_FIGURES = java.util.Set.of(ALLEGATIONS_OPENED, CASES, RAISED);
+
+  /** The fact that opens a case of this process (and carries the day it ended), or null. */
+  public static String openingFigure(String processKey) {
+    if (processKey == null) {
+      return null;
+    }
+    return switch (processKey) {
+      case AllegationVariables.PROCESS_KEY -> ALLEGATIONS_OPENED;
+      case StandardsOfCareVariables.PROCESS_KEY -> CASES;
+      case EscalationVariables.PROCESS_KEY -> RAISED;
+      default -> null;
+    };
+  }
 
   /**
    * A fact made when a task completes.

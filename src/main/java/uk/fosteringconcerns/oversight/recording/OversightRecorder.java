@@ -116,7 +116,7 @@ public class OversightRecorder {
             .getRepositoryService().getBpmnModelInstance(id)))).contains(taskKey);
   }
 
-  static Set<String> statutoryTasks(BpmnModelInstance model) {
+  public static Set<String> statutoryTasks(BpmnModelInstance model) {
     Set<String> keys = new LinkedHashSet<>();
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       if (task.getExtensionElements() == null) {

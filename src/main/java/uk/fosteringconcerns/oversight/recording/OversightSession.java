@@ -1,14 +1,11 @@
 package uk.fosteringconcerns.oversight.recording;
 
-import static uk.fosteringconcerns.oversight.recording.Figures.ALLEGATIONS_ENDED;
 import static uk.fosteringconcerns.oversight.recording.Figures.ALLEGATIONS_OPENED;
 import static uk.fosteringconcerns.oversight.recording.Figures.BY_HIGHEST_STAGE;
 import static uk.fosteringconcerns.oversight.recording.Figures.CASES;
-import static uk.fosteringconcerns.oversight.recording.Figures.CASES_ENDED;
 import static uk.fosteringconcerns.oversight.recording.Figures.CLOSED;
 import static uk.fosteringconcerns.oversight.recording.Figures.CONTACTS;
 import static uk.fosteringconcerns.oversight.recording.Figures.DECISIONS_24_HOURS;
-import static uk.fosteringconcerns.oversight.recording.Figures.ESCALATIONS_ENDED;
 import static uk.fosteringconcerns.oversight.recording.Figures.MISSED_DEADLINE_CHASES;
 import static uk.fosteringconcerns.oversight.recording.Figures.NOT_RECORDED;
 import static uk.fosteringconcerns.oversight.recording.Figures.RAISED;
@@ -298,9 +295,14 @@ final class OversightSession implements Session {
     store().deleteOpenTasks(finishedTasks);
 
     List<String> endedProcesses = new ArrayList<>();
+    Map<String, LocalDate> endedCases = new LinkedHashMap<>();
     for (PendingProcess process : processes.values()) {
       if (process.ended) {
         endFacts(process, facts);
+        String opening = Figures.openingFigure(process.processKey);
+        if (opening != null) {
+          endedCases.put(process.id + ":" + opening, Deadlines.toLocalDate(process.endedAt));
+        }
         if (!process.started) {
           endedProcesses.add(process.id);
         }
@@ -308,6 +310,7 @@ final class OversightSession implements Session {
     }
     store().deleteProcesses(endedProcesses);
     store().insertFacts(facts, now);
+    store().endCases(endedCases);
   }
 
   // ------------------------------------------------------------------ facts
@@ -404,7 +407,6 @@ final class OversightSession implements Session {
     LocalDate endedOn = Deadlines.toLocalDate(process.endedAt);
     switch (process.processKey) {
       case AllegationVariables.PROCESS_KEY -> {
-        facts.add(fact(process.id, report, ALLEGATIONS_ENDED, null, endedOn, startGroup, null, null, caseReference));
         Date received = variables.date(ConcernTriageVariables.RECEIVED_ON, AllegationVariables.REFERRED_ON);
         if (completed && received != null) {
           int days = (int) ChronoUnit.DAYS.between(Deadlines.toLocalDate(received), endedOn);
@@ -412,10 +414,7 @@ final class OversightSession implements Session {
               caseReference));
         }
       }
-      case StandardsOfCareVariables.PROCESS_KEY ->
-          facts.add(fact(process.id, report, CASES_ENDED, null, endedOn, startGroup, null, null, caseReference));
       case EscalationVariables.PROCESS_KEY -> {
-        facts.add(fact(process.id, report, ESCALATIONS_ENDED, null, endedOn, startGroup, null, null, caseReference));
         if (completed) {
           Integer stage = variables.integer(EscalationVariables.CURRENT_STAGE);
           String stageGroup = variables.text(EscalationVariables.CANDIDATE_GROUP);

@@ -241,11 +241,11 @@ final class OversightStore {
       return;
     }
     String columns = "(id, report, figure, category, event_on, event_month, group_id, on_time, flag, amount, due_on,"
-        + " case_reference, process_instance_id, recorded_at)";
+        + " case_reference, process_instance_id, recorded_at, ended_on)";
     String sql = postgres
-        ? "INSERT INTO fc_ov_fact " + columns + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"
-        : h2 ? "MERGE INTO fc_ov_fact " + columns + " KEY (id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-        : "INSERT INTO fc_ov_fact " + columns + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        ? "INSERT INTO fc_ov_fact " + columns + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING"
+        : h2 ? "MERGE INTO fc_ov_fact " + columns + " KEY (id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        : "INSERT INTO fc_ov_fact " + columns + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (Fact fact : facts) {
         insert.setString(1, fact.id());
@@ -266,9 +266,26 @@ final class OversightStore {
         insert.setString(12, fact.caseReference());
         insert.setString(13, fact.processInstanceId());
         insert.setTimestamp(14, timestamp(recordedAt));
+        insert.setObject(15, Figures.OPENING_FIGURES.contains(fact.figure()) ? Figures.STILL_OPEN : null, Types.DATE);
         insert.addBatch();
       }
       insert.executeBatch();
+    }
+  }
+
+  /** The cases that ended: their opening fact gets the day (fact id → day). */
+  void endCases(Map<String, LocalDate> endedOn) throws SQLException {
+    if (endedOn.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update = connection.prepareStatement(
+        "UPDATE fc_ov_fact SET ended_on = ? WHERE id = ?")) {
+      for (Map.Entry<String, LocalDate> entry : endedOn.entrySet()) {
+        update.setObject(1, entry.getValue(), Types.DATE);
+        update.setString(2, entry.getKey());
+        update.addBatch();
+      }
+      update.executeBatch();
     }
   }
 

@@ -49,8 +49,8 @@ public class OversightReports {
   /** One count per category; the keys listed always appear (0 when none). */
   record Breakdown(String name, String figure, List<String> keys) implements Output {}
 
-  /** How many were open at the end of the period: opened by then less ended by then. */
-  record Open(String name, String opened, String ended) implements Output {}
+  /** How many were open at the end of the period: opened by then and not ended by then. */
+  record Open(String name, String opened) implements Output {}
 
   /** The median of the facts' amounts (e.g. working days to resolve), with how many there were. */
   record Median(String name, String figure) implements Output {}
@@ -77,7 +77,7 @@ public class OversightReports {
       new Breakdown("outcomes", OUTCOMES, OUTCOME_VALUES),
       new Count("dbsReferrals", DBS_REFERRALS, null),
       new Breakdown("closedWithin", CLOSED, List.of("4w", "8w", "12w", "26w", "over26w")),
-      new Open("open", ALLEGATIONS_OPENED, ALLEGATIONS_ENDED)));
+      new Open("open", ALLEGATIONS_OPENED)));
 
   static final Definition STANDARDS_OF_CARE_DEFINITION = new Definition(STANDARDS_OF_CARE_REPORT,
       OversightNames.STANDARDS_OF_CARE, List.of(
@@ -96,7 +96,7 @@ public class OversightReports {
       new Breakdown("agencyDecisions", AGENCY_DECISIONS, APPROVAL_VALUES),
       new Timed("agencyDecisionsOnTime", AGENCY_DECISIONS, false),
       new Count("resignations", RESIGNATIONS, null),
-      new Open("open", CASES, CASES_ENDED)));
+      new Open("open", CASES)));
 
   static final Definition ESCALATIONS_DEFINITION = new Definition(ESCALATIONS_REPORT, OversightNames.ESCALATIONS,
       List.of(
@@ -106,7 +106,7 @@ public class OversightReports {
       new Breakdown("resolvedAtStage", RESOLVED_AT_STAGE, List.of("0", "1", "2", "3", "4")),
       new Median("medianWorkingDaysToResolve", RESOLVED_AT_STAGE),
       new Breakdown("missedDeadlineChases", MISSED_DEADLINE_CHASES, List.of()),
-      new Open("open", RAISED, ESCALATIONS_ENDED)));
+      new Open("open", RAISED)));
 
   public static Definition definition(String report) {
     return switch (report) {
@@ -137,7 +137,7 @@ public class OversightReports {
         amounts.put(median.figure(), amounts(definition.report(), median.figure(), period, scope));
       }
       if (output instanceof Open state && !scope.isEmpty()) {
-        open.putAll(states(definition.report(), List.of(state.opened(), state.ended()), period.to(), scope));
+        open.put(state.opened(), openAt(definition.report(), state.opened(), period.to(), scope));
       }
     }
 
@@ -220,9 +220,7 @@ public class OversightReports {
       return counts;
     }
     if (output instanceof Open state) {
-      long opened = open.getOrDefault(state.opened(), 0L);
-      long ended = open.getOrDefault(state.ended(), 0L);
-      return countJson(Math.max(0, opened - ended));
+      return countJson(open.getOrDefault(state.opened(), 0L));
     }
     Median median = (Median) output;
     Map<Long, Long> distribution = new TreeMap<>();
@@ -320,21 +318,20 @@ public class OversightReports {
     return amounts;
   }
 
-  /** How many facts of each figure happened up to and including the day (for the open state at that day). */
-  private Map<String, Long> states(String report, List<String> figures, LocalDate day, ReportScope scope) {
-    String sql = "SELECT figure, COUNT(*) FROM fc_ov_fact WHERE report = ? AND event_on <= ? AND figure IN (?, ?)"
-        + groupFilter(scope) + " GROUP BY figure";
-    Map<String, Long> counts = new LinkedHashMap<>();
-    for (Object[] row : query(sql, statement -> {
+  /**
+   * Cases opened by the end of the day and not ended by then: the opening facts whose ended_on is after the day
+   * (index on report, figure, ended_on), so the cost follows the open and recently ended cases, not all history.
+   */
+  private long openAt(String report, String openingFigure, LocalDate day, ReportScope scope) {
+    String sql = "SELECT COUNT(*) FROM fc_ov_fact WHERE report = ? AND figure = ? AND ended_on > ? AND event_on <= ?"
+        + groupFilter(scope);
+    return query(sql, statement -> {
       statement.setString(1, report);
-      statement.setObject(2, day);
-      statement.setString(3, figures.get(0));
-      statement.setString(4, figures.get(1));
+      statement.setString(2, openingFigure);
+      statement.setObject(3, day);
+      statement.setObject(4, day);
       bindGroups(statement, 5, scope);
-    }, rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
-      counts.put((String) row[0], (Long) row[1]);
-    }
-    return counts;
+    }, rs -> rs.getLong(1)).get(0);
   }
 
   private static String groupFilter(ReportScope scope) {
