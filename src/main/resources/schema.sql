@@ -114,3 +114,71 @@ CREATE TABLE IF NOT EXISTS fc_audit_head (
 INSERT INTO fc_audit_head (id, last_seq, last_hash)
   SELECT 1, 0, '0000000000000000000000000000000000000000000000000000000000000000'
   WHERE NOT EXISTS (SELECT 1 FROM fc_audit_head WHERE id = 1);
+
+-- Oversight reporting (oversight.OversightHistoryHandler, PROCESS-API section 9). Kept by a history event handler in
+-- the engine's own transaction, next to the engine's default history; the reports and the overdue list read only
+-- these tables (indexed by the dates they filter on), never the engine's history tables.
+-- One row per running process instance of the product: its case reference (business key) and start.
+CREATE TABLE IF NOT EXISTS fc_ov_process (
+  process_instance_id VARCHAR(64)  PRIMARY KEY,
+  process_key         VARCHAR(255) NOT NULL,
+  case_reference      VARCHAR(64),
+  started_at          TIMESTAMP    NOT NULL,
+  group_id            VARCHAR(64)
+);
+
+-- The reported variables of each running process instance, captured by name (fostering.oversight.captured-variables);
+-- removed when the process instance ends. Never free text: only the names listed, and only their values.
+CREATE TABLE IF NOT EXISTS fc_ov_variable (
+  process_instance_id VARCHAR(64)  NOT NULL,
+  name                VARCHAR(100) NOT NULL,
+  kind                VARCHAR(10)  NOT NULL,
+  text_value          VARCHAR(255),
+  number_value        DOUBLE PRECISION,
+  date_value          TIMESTAMP,
+  CONSTRAINT fc_ov_variable_pk PRIMARY KEY (process_instance_id, name)
+);
+
+-- Open user tasks that are statutory (camunda:property statutory=true) or measured by a figure; removed on completion.
+-- candidate_groups is a comma-framed list (",lado,") so that one LIKE finds a group.
+CREATE TABLE IF NOT EXISTS fc_ov_open_task (
+  task_id             VARCHAR(64)   PRIMARY KEY,
+  process_instance_id VARCHAR(64),
+  process_key         VARCHAR(255),
+  case_reference      VARCHAR(64),
+  task_key            VARCHAR(255),
+  task_name           VARCHAR(255),
+  candidate_groups    VARCHAR(1000),
+  assignee            VARCHAR(255),
+  created_at          TIMESTAMP,
+  due_at              TIMESTAMP,
+  statutory           SMALLINT      NOT NULL,
+  kpi_due_on          DATE
+);
+CREATE INDEX IF NOT EXISTS fc_ov_open_task_due ON fc_ov_open_task (statutory, due_at);
+
+-- One row per counted event (a concern received, a meeting held, an escalation closed...): the figure it counts, its
+-- London date, the group whose work it is, and whether it met its timescale. Written once, never updated.
+CREATE TABLE IF NOT EXISTS fc_ov_fact (
+  id                  VARCHAR(160)  PRIMARY KEY,
+  report              VARCHAR(20)   NOT NULL,
+  figure              VARCHAR(60)   NOT NULL,
+  category            VARCHAR(64),
+  event_on            DATE          NOT NULL,
+  event_month         INTEGER       NOT NULL,
+  group_id            VARCHAR(64),
+  on_time             SMALLINT,
+  flag                SMALLINT,
+  amount              INTEGER,
+  due_on              DATE,
+  case_reference      VARCHAR(64),
+  process_instance_id VARCHAR(64),
+  recorded_at         TIMESTAMP     NOT NULL,
+  -- on the fact that opened a case: the day it ended, 9999-12-31 while open (the one value updated after writing)
+  ended_on            DATE
+);
+-- covers every report query (an index-only scan on PostgreSQL once vacuumed)
+CREATE INDEX IF NOT EXISTS fc_ov_fact_report ON fc_ov_fact (report, event_on, figure, category, group_id, on_time, flag, amount, event_month);
+CREATE INDEX IF NOT EXISTS fc_ov_fact_case ON fc_ov_fact (case_reference);
+-- "open at the end of the period": the cases opened by then that ended after it (the open ones and recent ones only)
+CREATE INDEX IF NOT EXISTS fc_ov_fact_open ON fc_ov_fact (report, figure, ended_on, event_on, group_id);

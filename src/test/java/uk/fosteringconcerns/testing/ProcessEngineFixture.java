@@ -125,6 +125,9 @@ public final class ProcessEngineFixture {
     // logs as the application does: refusals one WARN line, real failures ERROR (issue 9)
     plugins.add(new uk.fosteringconcerns.logging.EngineLoggingPlugin());
     plugins.addAll(context.plugins());
+    // oversight reporting tables, kept as the application keeps them (every model's paths run through it)
+    plugins.add(new uk.fosteringconcerns.oversight.recording.OversightPlugin(
+        new uk.fosteringconcerns.oversight.recording.OversightRecorder(deadlines, calendar, List.of())));
     configuration.setProcessEnginePlugins(plugins);
     return configuration;
   }
