@@ -24,7 +24,9 @@ final class ProductContext {
     properties.put("spring.main.register-shutdown-hook", "false");
     properties.put("spring.autoconfigure.exclude",
         "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
+    // the levels of the test profile: a smoke run inside the test JVM leaves logging as the other tests expect it
     properties.put("logging.level.root", "WARN");
+    properties.put("logging.level.uk.fosteringconcerns", "INFO");
     // the outbox keeps the notifications (no mail server in the benchmark); the nightly retention is not due
     properties.put("fostering.notifications.sender.enabled", "false");
     properties.put("fostering.records.retention.enabled", "false");
