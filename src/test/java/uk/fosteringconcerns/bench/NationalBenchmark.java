@@ -1,0 +1,265 @@
+package uk.fosteringconcerns.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.fosteringconcerns.identity.TasklistFilters;
+import uk.fosteringconcerns.standardsofcare.EarlierConcerns;
+
+/**
+ * Issue 18: the product measured against the bare engine, and a national year (README "Figures"). One run, on one
+ * embedded PostgreSQL:
+ * <ol>
+ *   <li>a year of concerns through the real models and beans ({@link ProductRun}) and, in the same run, the bare
+ *       engine walking a synthetic model with as many wait states a case ({@link BareRun}): cases/s, wait-state
+ *       transactions/s, the ratio;</li>
+ *   <li>the national fill ({@link NationalFill}): 1,000,000 closed cases and 100,000 open tasks cloned from the run's
+ *       own cases; then p50/p95/p99 of the named queries ({@link #queries}) — the four Tasklist filters as a worker
+ *       and as a team manager (stored filters executed as those users, authorizations on, as Tasklist asks for
+ *       them), the carer chronology, the Standards of Care 12-month count, the job acquisition query, and the
+ *       oversight endpoints once they exist;</li>
+ *   <li>the application started as production runs it, on that database: seconds to Tasklist, peak memory.</li>
+ * </ol>
+ * Sizes come from system properties (defaults: the full national run); the smoke test runs it tiny. Timings are
+ * printed, never asserted.
+ */
+public final class NationalBenchmark {
+
+  /** What one run is asked to do. */
+  record Settings(int cases, long historicCases, long openTasks, int warmUp, int runs, int threads, Path workDir) {
+    static Settings fromSystemProperties() {
+      return new Settings(Integer.getInteger("bench.cases", 300), Long.getLong("bench.historic", 1_000_000L),
+          Long.getLong("bench.open-tasks", 100_000L), Integer.getInteger("bench.warm-up", 5),
+          Integer.getInteger("bench.runs", 100), Integer.getInteger("bench.threads", 2),
+          Path.of(System.getProperty("bench.dir", "target/benchmark")));
+    }
+  }
+
+  /** What a run found (for the smoke test and the README). */
+  record Report(ProductRun.Result product, BareRun.Result bare, NationalFill.Filled filled,
+      List<Timings.Percentiles> queries, double startSeconds, long peakMiB, String text) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static void main(String[] args) throws Exception {
+    Report report = run(Settings.fromSystemProperties(), System.out);
+    System.out.println();
+    System.out.println(report.text());
+  }
+
+  static Report run(Settings settings, PrintStream out) throws Exception {
+    Files.createDirectories(settings.workDir());
+    long started = System.nanoTime();
+    StringBuilder text = new StringBuilder();
+    java.util.function.Consumer<String> say = line -> {
+      out.println(line);
+      text.append(line).append('\n');
+    };
+    java.util.function.Consumer<String> progress = line -> out.println(line);
+    try (BenchDatabase database = new BenchDatabase()) {
+      say.accept(String.format("Machine: %d cores, %d GiB memory, %s %s, Java %s, PostgreSQL %s (embedded)",
+          Runtime.getRuntime().availableProcessors(), totalMemoryGiB(), System.getProperty("os.name"),
+          System.getProperty("os.version"), System.getProperty("java.version"), database.version()));
+
+      // ---- 1a: the product against the bare engine ------------------------------------------------------------
+      ProductRun.Result product;
+      BareRun.Result bare;
+      NationalFill.Filled filled;
+      List<Timings.Percentiles> queries = new ArrayList<>();
+      ConfigurableApplicationContext context = ProductContext.start(database, "bench-product");
+      try {
+        ProcessEngine engine = ProductContext.engine(context);
+        LocalDate last = LocalDate.now(uk.fosteringconcerns.timescales.Deadlines.LONDON);
+        progress.accept("Product: " + settings.cases() + " concerns over a year on " + settings.threads() + " threads");
+        product = new ProductRun(engine, settings.threads(), progress)
+            .run(settings.cases(), last.minusDays(364), 365, last, 18);
+        int waitStates = Math.max(1, (int) Math.round(product.transactionsPerCase()) - 1);
+        progress.accept("Bare engine: " + product.cases() + " cases of " + waitStates + " user tasks");
+        bare = BareRun.run(database.jdbcUrl(BenchDatabase.BARE), product.cases(), waitStates, settings.threads());
+        say.accept("");
+        say.accept("1a. Throughput (" + settings.threads() + " threads, engine clock moved, due timers executed)");
+        say.accept(String.format("  product: %d concerns (%d closed, %d tasks left open), %d wait-state transactions "
+                + "(%d starts, %d task completions through the forms, %d jobs), %.1f a case, %d failures",
+            product.cases(), product.closedCases(), product.openTasks(), product.transactions(), product.starts(),
+            product.completions(), product.jobs(), product.transactionsPerCase(), product.failures()));
+        product.failureSamples().forEach(f -> say.accept("    failure: " + f));
+        say.accept(String.format("  product: %.1f wait-state transactions/s, %.2f cases/s (%.1f s)",
+            product.transactionsPerSecond(), product.casesPerSecond(), product.elapsedNanos() / 1e9));
+        say.accept(String.format("  bare:    %.1f wait-state transactions/s, %.2f cases/s (%d cases of %d wait states, "
+                + "%.1f s)", bare.transactionsPerSecond(), bare.casesPerSecond(), bare.cases(), bare.waitStates() + 1,
+            bare.elapsedNanos() / 1e9));
+        say.accept(String.format("  product/bare per wait state: %.2f x (target <= 1.3)",
+            bare.transactionsPerSecond() / product.transactionsPerSecond()));
+
+        // ---- 1b: the national fill -------------------------------------------------------------------------------
+        NationalFill fill = new NationalFill(database.dataSource(BenchDatabase.PRODUCT), progress);
+        NationalFill.Sample sample = fill.sample();
+        long closedClones = Math.max(1, (settings.historicCases() + sample.closedCases() - 1)
+            / Math.max(1, sample.closedCases()));
+        long openClones = sample.openTasks() == 0 ? 0
+            : Math.max(1, (settings.openTasks() + sample.openTasks() - 1) / sample.openTasks());
+        progress.accept(String.format("Fill: sample %d closed cases, %d open cases with %d open tasks; %d and %d clones",
+            sample.closedCases(), sample.openCases(), sample.openTasks(), closedClones, openClones));
+        filled = fill.fill(sample, closedClones, openClones, (int) Math.max(1, Math.min(200, closedClones / 20)));
+        say.accept("");
+        say.accept(String.format("1b. National data: %,d closed cases, %,d open cases with %,d open tasks, filled in %.0f s",
+            filled.closedCases() + sample.closedCases(), filled.openCases() + sample.openCases(),
+            filled.openTasks() + sample.openTasks(), filled.nanos() / 1e9));
+        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource(BenchDatabase.PRODUCT));
+        for (String table : List.of("act_hi_procinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_identitylink",
+            "act_hi_actinst", "act_ru_execution", "act_ru_task", "act_ru_job", "act_ru_variable",
+            "act_ru_authorization")) {
+          say.accept(String.format("  %-22s %,13d rows", table,
+              jdbc.queryForObject("select count(*) from " + table, Long.class)));
+        }
+        say.accept(String.format("  database size %,d MiB", jdbc.queryForObject(
+            "select pg_database_size(current_database()) / 1048576", Long.class)));
+
+        // in-process queries: as the engine runs them inside the application
+        String[] carers = sampleCarers(jdbc, 200);
+        Random random = new Random(7);
+        EarlierConcerns earlier = new EarlierConcerns();
+        queries.add(Timings.measure("SoC concerns in 12 months (EarlierConcerns)", settings.warmUp(), settings.runs(),
+            () -> "count " + earlier.countInLast12Months(engine.getHistoryService(),
+                carers[random.nextInt(carers.length)], null, new Date())));
+        ProcessEngineConfigurationImpl configuration =
+            (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        long jobs = jdbc.queryForObject("select count(*) from act_ru_job", Long.class);
+        queries.add(Timings.measure(String.format("job acquisition query (%,d timers and jobs)", jobs),
+            settings.warmUp(), settings.runs(), () -> "acquired " + configuration.getCommandExecutorTxRequired()
+                .execute(commandContext -> commandContext.getJobManager().findNextJobsToExecute(new Page(0,
+                    configuration.getJobExecutor().getMaxJobsPerAcquisition())).size())));
+      } finally {
+        context.close();
+      }
+
+      // ---- 1c and the HTTP queries: the application as production runs it ------------------------------------
+      Path log = settings.workDir().resolve("app.log");
+      double startSeconds;
+      long peak;
+      try (AppProcess app = AppProcess.launch(database, log, List.of())) {
+        startSeconds = app.awaitTasklist(Duration.ofMinutes(5));
+        progress.accept(String.format("Application: Tasklist answers %.1f s after launch", startSeconds));
+        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource(BenchDatabase.PRODUCT));
+        String[] carers = sampleCarers(jdbc, 200);
+        queries.addAll(httpQueries(app, settings, carers));
+        peak = app.peakResidentMiB();
+      }
+      say.accept("");
+      say.accept("1b. Queries (" + settings.runs() + " runs each after " + settings.warmUp()
+          + " warm-up; over HTTP against the running application unless marked in-process)");
+      for (Timings.Percentiles query : queries) {
+        say.accept(query.line(query.name().startsWith("GET /api/reports") ? 2000 : 100));
+      }
+      say.accept("");
+      say.accept(String.format("1c. Application start (JVM launch to Tasklist answering): %.1f s (target <= 20 s); "
+          + "peak resident memory %d MiB", startSeconds, peak));
+      say.accept(String.format("Benchmark run: %.0f s", (System.nanoTime() - started) / 1e9));
+      Files.writeString(settings.workDir().resolve("figures.txt"), text.toString());
+      return new Report(product, bare, filled, queries, startSeconds, peak, text.toString());
+    }
+  }
+
+  /** The named queries measured over HTTP; extend this list with each new endpoint (issue 16: reports, overdue). */
+  static List<Timings.Percentiles> httpQueries(AppProcess app, Settings settings, String[] carers) throws Exception {
+    Map<String, String> filters = new LinkedHashMap<>();
+    JsonNode list = JSON.readTree(app.get("/engine-rest/filter?resourceType=Task", "admin").body());
+    for (JsonNode filter : list) {
+      filters.put(filter.path("name").asText(), filter.path("id").asText());
+    }
+    // as Tasklist asks for a filter's page: HAL, so the filter's variables (the case reference) come embedded
+    String body = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    List<Timings.Percentiles> results = new ArrayList<>();
+    for (String user : List.of("fiona", "carol")) {
+      for (String name : List.of(TasklistFilters.MY_TASKS, TasklistFilters.MY_TEAMS_TASKS, TasklistFilters.OVERDUE,
+          TasklistFilters.DUE_SOON)) {
+        String id = filters.get(name);
+        results.add(Timings.measure("Tasklist \"" + name + "\" as " + user + " (page of 15)", settings.warmUp(),
+            settings.runs(), () -> {
+              HttpResponse<String> response = app.post("/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15",
+                  user, body, "application/hal+json");
+              require(response, 200);
+              return JSON.readTree(response.body()).path("_embedded").path("task").size() + " tasks";
+            }));
+      }
+      String team = filters.get(TasklistFilters.MY_TEAMS_TASKS);
+      results.add(Timings.measure("Tasklist \"My team's tasks\" count as " + user, settings.warmUp(), settings.runs(),
+          () -> {
+            HttpResponse<String> response = app.post("/engine-rest/filter/" + team + "/count", user, "{}");
+            require(response, 200);
+            return "count " + JSON.readTree(response.body()).path("count").asLong();
+          }));
+    }
+    Random random = new Random(11);
+    for (String user : List.of("laura", "frank")) {
+      results.add(Timings.measure("GET /api/carers/{id}/chronology as " + user, settings.warmUp(), settings.runs(),
+          () -> {
+            String carer = carers[random.nextInt(carers.length)];
+            HttpResponse<String> response = app.get("/api/carers/" + URLEncoder.encode(carer, StandardCharsets.UTF_8)
+                + "/chronology", user);
+            require(response, 200, 403);
+            return response.statusCode() == 200 ? JSON.readTree(response.body()).size() + " entries" : "403";
+          }));
+    }
+    // issue 16 (oversight): measured here as soon as they exist on the branch
+    for (String path : List.of("/api/work/overdue", "/api/reports/lado", "/api/reports/standards-of-care",
+        "/api/reports/escalations")) {
+      results.add(Timings.measure("GET " + path + " as laura", settings.warmUp(),
+          path.startsWith("/api/reports") ? Math.max(1, settings.runs() / 5) : settings.runs(), () -> {
+            HttpResponse<String> response = app.get(path, "laura");
+            if (response.statusCode() == 404) {
+              return null;
+            }
+            require(response, 200);
+            return response.body().length() + " bytes";
+          }));
+    }
+    return results;
+  }
+
+  private static void require(HttpResponse<String> response, int... statuses) {
+    for (int status : statuses) {
+      if (response.statusCode() == status) {
+        return;
+      }
+    }
+    throw new IllegalStateException("HTTP " + response.statusCode() + " from " + response.uri() + ": "
+        + response.body().substring(0, Math.min(300, response.body().length())));
+  }
+
+  /** Carer ids of the national data (cloned and original), for the chronology and the 12-month count. */
+  static String[] sampleCarers(JdbcTemplate jdbc, int count) {
+    return jdbc.queryForList("select text_ from act_hi_varinst where name_ = 'carerId' and text_ is not null "
+        + "and proc_def_key_ = 'concern-triage' order by id_ desc limit " + count, String.class).toArray(String[]::new);
+  }
+
+  private static long totalMemoryGiB() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      return Math.round(sun.getTotalMemorySize() / 1073741824.0);
+    }
+    return -1;
+  }
+
+  private NationalBenchmark() {}
+}
