@@ -55,7 +55,8 @@ class MissedDeadlineProcessTest extends DeployedModelsTest {
   /** Every statutory user task of every deployed model, with the first group of its candidates. */
   static Stream<Arguments> statutoryTasks() {
     List<Arguments> tasks = new ArrayList<>();
-    for (String model : List.of("concern-triage", "management-of-allegations", "standards-of-care")) {
+    for (String model : List.of("concern-triage", "management-of-allegations", "standards-of-care",
+        "significant-harm-report")) {
       BpmnModelInstance instance = org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(
           MissedDeadlineProcessTest.class.getClassLoader().getResourceAsStream("bpmn/" + model + ".bpmn"));
       for (String key : StatutoryTasks.keysIn(instance)) {
@@ -87,11 +88,13 @@ class MissedDeadlineProcessTest extends DeployedModelsTest {
     v.put("raisedBy", "anonymous");
     for (String date : List.of("receivedOn", "referredOn", "socDecisionOn", "lastMeetingOn", "iemHeldOn", "panelDate",
         "visitDate", "meetingDate", "reportDueBy", "actionsDueOn", "meetingActionsDueOn", "minutesIssuedOn",
-        "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn")) {
+        "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn",
+        "visitCountsFrom", "reportedOn")) {
       v.put(date, on);
     }
     v.put("meetingDate", Date.from(on.toInstant().plus(java.time.Duration.ofDays(21))));
     v.put("profile", "dorset");
+    v.put("meetingDeadline", true);
     return v;
   }
 
