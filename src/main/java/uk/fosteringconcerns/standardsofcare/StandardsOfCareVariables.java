@@ -104,6 +104,8 @@ public final class StandardsOfCareVariables {
   public static final String MEETING_REQUIRED = "meetingRequired";
   public static final String MEETING_REASON = "meetingReason";
   public static final String MEETING_DECIDED_ON = "meetingDecidedOn";
+  /** When business support was asked to arrange the meeting (the decision, or the last request to re-arrange it). */
+  public static final String ARRANGE_MEETING_FROM = "arrangeMeetingFrom";
   /** When the meeting should be held by: SOC_MEETING after the visit (seed 000 3.6). */
   public static final String MEETING_DUE_BY = "meetingDueBy";
 

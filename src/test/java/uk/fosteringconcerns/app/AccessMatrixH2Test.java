@@ -170,7 +170,7 @@ class AccessMatrixH2Test {
     for (String date : List.of("receivedOn", "referredOn", "socDecisionOn", "lastMeetingOn", "iemHeldOn", "panelDate",
         "visitDate", "meetingDate", "reportDueBy", "actionsDueOn", "meetingActionsDueOn", "minutesIssuedOn",
         "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn",
-        "meetingDueBy", "reportToChairBy", "reportToCarerBy", "visitCountsFrom")) {
+        "meetingDueBy", "reportToChairBy", "reportToCarerBy", "visitCountsFrom", "arrangeMeetingFrom")) {
       v.put(date, now);
     }
     Map<String, Object> flags = new HashMap<>(Map.of("reportApproved", false, "actionsOverdue", false,

@@ -155,6 +155,8 @@ class StandardsOfCareProcessTest extends SocTestSupport {
     assertThat(chasesOf(meeting)).isZero();
     assertThat(templates(pi)).contains("soc-meeting-reschedule");
     assertThat(pi).isWaitingAt(TASK_SCHEDULE_SOC_MEETING).hasNotPassed(TASK_ISSUE_MINUTES);
+    // a new date within 2 working days of the request, not of the first decision
+    assertThat(day(task(pi, TASK_SCHEDULE_SOC_MEETING).getDueDate())).isEqualTo(LocalDate.of(2026, 3, 25));
     schedule(pi, at(LocalDate.of(2026, 3, 25), 10), CARER_EMAIL_VALUE, "The carer was taken ill");
     assertThat(templates(pi).stream().filter("soc-meeting-invitation"::equals)).hasSize(2);
     // still due by the procedure's date: late at once
