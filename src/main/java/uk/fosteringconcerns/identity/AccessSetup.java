@@ -26,6 +26,8 @@ public class AccessSetup {
   public static final String ESCALATION = "escalation";
   public static final String STANDARDS_OF_CARE = "standards-of-care";
   public static final String CASE_ALLOCATION = "case-allocation";
+  public static final String SIGNIFICANT_HARM_REPORT = "significant-harm-report";
+  public static final String CARER_RESIGNATION = "carer-resignation";
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
@@ -80,9 +82,18 @@ public class AccessSetup {
         uk.fosteringconcerns.identity.Groups.FOSTERING_MANAGER, uk.fosteringconcerns.identity.Groups.LADO)) {
       grant(group, Resources.PROCESS_DEFINITION, CASE_ALLOCATION, Permissions.READ, Permissions.CREATE_INSTANCE);
     }
-    // a fostering manager who receives a concern may start Standards of Care directly (seed 001, 4.1)
-    grant(uk.fosteringconcerns.identity.Groups.FOSTERING_MANAGER, Resources.PROCESS_DEFINITION, STANDARDS_OF_CARE,
-        Permissions.READ, Permissions.CREATE_INSTANCE);
+    // whether a fostering manager may start Standards of Care directly depends on the authority's procedure (seed 001
+    // 4.1 yes, seed 000 section 2 no): granted or taken back by standardsofcare.SocDirectStartAccess (issue 14)
+    // every worker reports significant harm on a running case (PROCESS-API section 7; seed 000 3.10)
+    for (String group : uk.fosteringconcerns.identity.Groups.WORKERS) {
+      grant(group, Resources.PROCESS_DEFINITION, SIGNIFICANT_HARM_REPORT, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    // the supervising social worker or fostering manager records a carer's resignation (PROCESS-API section 7; seed 001
+    // 5.3)
+    for (String group : List.of(uk.fosteringconcerns.identity.Groups.FOSTERING_SOCIAL_WORKER,
+        uk.fosteringconcerns.identity.Groups.FOSTERING_MANAGER)) {
+      grant(group, Resources.PROCESS_DEFINITION, CARER_RESIGNATION, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
 
     for (String group : uk.fosteringconcerns.identity.Groups.CASE_READERS) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

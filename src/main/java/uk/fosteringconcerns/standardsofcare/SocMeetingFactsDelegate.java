@@ -9,25 +9,25 @@ import uk.fosteringconcerns.timescales.Deadlines;
 
 /**
  * `${socMeetingFactsDelegate}` (Task_GatherMeetingFacts): what `soc-meeting-trigger` needs that nobody types in:
- * the carer's concerns in the last 12 months (seed 001 4.3), and, as a starting answer for the fostering manager,
- * "refused to cooperate" when the carer did not agree the action plan at the visit; and the date by which a meeting
- * should be held, counted from the discussion with the carer (seed 000 3.6: within 10 working days), shown to
- * business support when they arrange it.
+ * the carer's standards of care issues in the last 12 months (seed 001 4.3, {@link StandardsOfCareIssues}), and, as
+ * a starting answer for the fostering manager, "refused to cooperate" when the carer did not agree the action plan at
+ * the visit; and the date by which a meeting is held, counted from the discussion with the carer (seed 000 3.6:
+ * within 10 working days): in Dorset the meeting task is due then.
  */
 public class SocMeetingFactsDelegate implements JavaDelegate {
 
-  private final EarlierConcerns earlierConcerns;
+  private final StandardsOfCareIssues issues;
   private final Deadlines deadlines;
 
-  public SocMeetingFactsDelegate(EarlierConcerns earlierConcerns, Deadlines deadlines) {
-    this.earlierConcerns = earlierConcerns;
+  public SocMeetingFactsDelegate(StandardsOfCareIssues issues, Deadlines deadlines) {
+    this.issues = issues;
     this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    int count = earlierConcerns.countInLast12Months(execution.getProcessEngineServices().getHistoryService(),
-        (String) execution.getVariable(CARER_ID), execution.getProcessBusinessKey(), ClockUtil.getCurrentTime());
+    int count = issues.countInLast12Months(execution.getProcessEngine(), (String) execution.getVariable(CARER_ID),
+        execution.getProcessBusinessKey(), ClockUtil.getCurrentTime());
     execution.setVariable(CONCERNS_IN_LAST_12_MONTHS, count);
     execution.setVariable(MEETING_DUE_BY, deadlines.after(STEP_SOC_MEETING, execution.getVariable(VISIT_DATE)));
     if (execution.getVariable(CARER_REFUSED_TO_COOPERATE) == null) {

@@ -73,7 +73,9 @@ public class Deadlines {
 
   /**
    * The last moment to act so that N clear working days (or N calendar days) remain before `date`, e.g. the
-   * report to the chair at least 5 clear working days before the meeting (seed 001, 4.3).
+   * report to the chair at least 5 clear working days before the meeting (seed 001, 4.3). A calendar-day deadline
+   * that falls on a weekend, bank holiday or closure day moves to the working day before it: nobody is at work to
+   * send the report to the carer then, and a later working day would leave fewer than N days.
    */
   public Date before(String step, Object date) {
     Timescale timescale = timescales.of(step);
@@ -81,9 +83,15 @@ public class Deadlines {
       return Date.from(toInstant(require(date, step)).minus(Duration.ofHours(timescale.amount())));
     }
     LocalDate target = toLocalDate(require(date, step));
-    LocalDate latest = timescale.unit() == TimescaleUnit.WORKING_DAYS
-        ? calendar.clearWorkingDaysBefore(target, timescale.amount())
-        : target.minusDays(timescale.amount());
+    LocalDate latest;
+    if (timescale.unit() == TimescaleUnit.WORKING_DAYS) {
+      latest = calendar.clearWorkingDaysBefore(target, timescale.amount());
+    } else {
+      latest = target.minusDays(timescale.amount());
+      if (!calendar.isWorkingDay(latest)) {
+        latest = calendar.previousWorkingDay(latest);
+      }
+    }
     return endOf(latest);
   }
 

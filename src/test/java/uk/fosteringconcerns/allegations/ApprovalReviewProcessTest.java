@@ -39,7 +39,7 @@ import uk.fosteringconcerns.timescales.Deadlines;
  * Services (England) Regulations 2011, regulation 28). Dates are counted by hand against the England and Wales
  * bank holidays of 2026 (Good Friday 3 April, Easter Monday 6 April, spring bank holiday 25 May).
  */
-class ApprovalReviewProcessTest extends DeployedModelsTest {
+public class ApprovalReviewProcessTest extends DeployedModelsTest {
 
   static int cases = 100;
 
@@ -86,7 +86,12 @@ class ApprovalReviewProcessTest extends DeployedModelsTest {
   }
 
   /** Moves the clock past the representations period, lets it end, and runs the rest of the review to CHANGE_TERMS. */
-  static void walk(ProcessEngine engine, ProcessInstance review, boolean irm) {
+  public static void walk(ProcessEngine engine, ProcessInstance review, boolean irm) {
+    walk(engine, review, irm, AllegationVariables.CHANGE_TERMS);
+  }
+
+  /** As {@link #walk(ProcessEngine, ProcessInstance, boolean)}, to the given final decision. */
+  public static void walk(ProcessEngine engine, ProcessInstance review, boolean irm, String finalDecision) {
     Job timer = representationsTimer(engine, review);
     assertThat(timer).as("the 28 days for representations").isNotNull();
     ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofHours(10))));
@@ -97,7 +102,7 @@ class ApprovalReviewProcessTest extends DeployedModelsTest {
       submit(engine, task(engine, review, TASK_RECORD_IRM_RECOMMENDATION), answers());
     }
     submit(engine, task(engine, review, TASK_FINAL_AGENCY_DECISION),
-        answers(FINAL_ADM_DECISION, AllegationVariables.CHANGE_TERMS, FINAL_ADM_RATIONALE, "Recorded in the test"));
+        answers(FINAL_ADM_DECISION, finalDecision, FINAL_ADM_RATIONALE, "Recorded in the test"));
     assertThat(review).isEnded().hasPassed(EVENT_FINAL_DECISION_MADE);
   }
 

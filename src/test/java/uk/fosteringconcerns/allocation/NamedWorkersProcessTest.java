@@ -195,6 +195,8 @@ class NamedWorkersProcessTest extends DeployedModelsTest {
     variables.put(StandardsOfCareVariables.PROFILE, "dorset");
     variables.put(StandardsOfCareVariables.REPORT_APPROVED, false);
     variables.put(StandardsOfCareVariables.ACTIONS_OVERDUE, false);
+    variables.put(StandardsOfCareVariables.WRITTEN_REPORT, false);
+    variables.put(StandardsOfCareVariables.MEETING_DEADLINE, false);
     ProcessInstance soc = engine.getRuntimeService().createProcessInstanceByKey(StandardsOfCareVariables.PROCESS_KEY)
         .businessKey("CC-2026-07001").setVariables(variables)
         .startBeforeActivity(StandardsOfCareVariables.TASK_SEND_INVITATIONS).execute();

@@ -145,10 +145,18 @@ class AccessH2Test {
         Resources.PROCESS_DEFINITION, "escalation")).isTrue();
     assertThat(authorizations.isUserAuthorized(user, groups, Permissions.CREATE_INSTANCE,
         Resources.DECISION_DEFINITION, "lado-threshold")).isTrue();
-    // only the fostering manager (and admin) starts Standards of Care directly
-    boolean socStarter = Groups.FOSTERING_MANAGER.equals(groups.get(0)) || Groups.ADMIN.equals(groups.get(0));
+    // nobody but admin starts Standards of Care directly under the Dorset guidance, the default profile (seed 000
+    // section 2; issue 14: standardsofcare.SocDirectStartAccess)
+    boolean socStarter = Groups.ADMIN.equals(groups.get(0));
     assertThat(authorizations.isUserAuthorized(user, groups, Permissions.CREATE_INSTANCE,
         Resources.PROCESS_DEFINITION, "standards-of-care")).isEqualTo(socStarter);
+    // PROCESS-API section 7: every worker reports significant harm; the fostering team records a resignation
+    assertThat(authorizations.isUserAuthorized(user, groups, Permissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "significant-harm-report")).isTrue();
+    boolean recordsResignation = Groups.FOSTERING_SOCIAL_WORKER.equals(groups.get(0))
+        || Groups.FOSTERING_MANAGER.equals(groups.get(0)) || Groups.ADMIN.equals(groups.get(0));
+    assertThat(authorizations.isUserAuthorized(user, groups, Permissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, "carer-resignation")).isEqualTo(recordsResignation);
     // Cockpit readers cannot change cases
     if (!Groups.ADMIN.equals(groups.get(0))) {
       assertThat(authorizations.isUserAuthorized(user, groups, Permissions.UPDATE, Resources.PROCESS_INSTANCE, "x"))

@@ -170,11 +170,11 @@ class AccessMatrixH2Test {
     for (String date : List.of("receivedOn", "referredOn", "socDecisionOn", "lastMeetingOn", "iemHeldOn", "panelDate",
         "visitDate", "meetingDate", "reportDueBy", "actionsDueOn", "meetingActionsDueOn", "minutesIssuedOn",
         "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn",
-        "meetingDueBy", "reportToChairBy", "reportToCarerBy")) {
+        "meetingDueBy", "reportToChairBy", "reportToCarerBy", "visitCountsFrom", "arrangeMeetingFrom")) {
       v.put(date, now);
     }
     Map<String, Object> flags = new HashMap<>(Map.of("reportApproved", false, "actionsOverdue", false,
-        "profile", "dorset", "reportInTime", true));
+        "profile", "dorset", "reportInTime", true, "meetingDeadline", true));
     v.putAll(flags);
     return v;
   }

@@ -56,7 +56,7 @@ class MissedDeadlineProcessTest extends DeployedModelsTest {
   static Stream<Arguments> statutoryTasks() {
     List<Arguments> tasks = new ArrayList<>();
     for (String model : List.of("concern-triage", "management-of-allegations", "standards-of-care",
-        "approval-review")) {
+        "approval-review", "significant-harm-report")) {
       BpmnModelInstance instance = org.camunda.bpm.model.bpmn.Bpmn.readModelFromStream(
           MissedDeadlineProcessTest.class.getClassLoader().getResourceAsStream("bpmn/" + model + ".bpmn"));
       for (String key : StatutoryTasks.keysIn(instance)) {
@@ -88,11 +88,13 @@ class MissedDeadlineProcessTest extends DeployedModelsTest {
     v.put("raisedBy", "anonymous");
     for (String date : List.of("receivedOn", "referredOn", "socDecisionOn", "lastMeetingOn", "iemHeldOn", "panelDate",
         "visitDate", "meetingDate", "reportDueBy", "actionsDueOn", "meetingActionsDueOn", "minutesIssuedOn",
-        "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn", "finalDecisionFrom")) {
+        "meetingDecidedOn", "ladoNotifiedOn", "ladoDecisionOn", "resignationReceivedOn", "terminationProposedOn",
+        "visitCountsFrom", "reportedOn", "finalDecisionFrom")) {
       v.put(date, on);
     }
     v.put("meetingDate", Date.from(on.toInstant().plus(java.time.Duration.ofDays(21))));
     v.put("profile", "dorset");
+    v.put("meetingDeadline", true);
     return v;
   }
 

@@ -163,27 +163,19 @@ final class OversightScenario {
 
   // ------------------------------------------------------------------ Standards of Care cases
 
-  /** Every step on time (Dorset): visit, record, meeting, reports, minutes; no further action. */
+  /**
+   * Every step on time under the Dorset guidance (3.2-3.9: no written report, always a meeting within 10 working days
+   * of the discussion with the carer): visit, record, meeting, minutes; no further action.
+   */
   private void soc1OnTime() {
     s1 = standardsOfCare(at(2025, 10, 6, 9, 0), at(2025, 10, 6, 9, 30));
     // visit due Mon 13 October (5 working days after the decision on 6 October)
     step(s1, "Task_VisitFosterCarer", at(2025, 10, 8, 14, 0), visit("2025-10-08"));
     // record due Wed 15 October (5 working days after the visit)
     step(s1, "Task_SendVisitRecord", at(2025, 10, 10, 9, 0), answers());
-    step(s1, "Task_ConsiderSocMeeting", at(2025, 10, 10, 10, 0), answers());
-    step(s1, "Task_ReferToFosteringNetwork", at(2025, 10, 10, 11, 0), answers());
     // meeting Tue 21 October, due by Wed 22 October (10 working days after the visit)
     step(s1, "Task_ScheduleSocMeeting", at(2025, 10, 10, 12, 0),
         answers(StandardsOfCareVariables.MEETING_DATE, "2025-10-21T10:00:00+01:00"));
-    step(s1, "Task_WriteSocReport", at(2025, 10, 10, 13, 0), answers());
-    step(s1, "Task_QualityAssureReport", at(2025, 10, 10, 14, 0), answers(StandardsOfCareVariables.REPORT_APPROVED,
-        true));
-    // to the chair by Mon 13 October (5 clear working days), to the carer by Sat 11 October (10 days)
-    step(s1, "Task_SendReportToChair", at(2025, 10, 10, 15, 0),
-        answers(StandardsOfCareVariables.REPORT_SENT_TO_CHAIR_ON, "2025-10-10"));
-    step(s1, "Task_SendReportToCarer", at(2025, 10, 10, 16, 0),
-        answers(StandardsOfCareVariables.REPORT_SENT_TO_CARER_ON, "2025-10-10"));
-    step(s1, "Task_RecordCarerResponse", at(2025, 10, 10, 17, 0), answers());
     step(s1, "Task_HoldSocMeeting", at(2025, 10, 21, 11, 0), meeting(StandardsOfCareVariables.OUTCOME_NO_FURTHER_ACTION));
     // minutes due Tue 28 October (5 working days after the meeting)
     step(s1, "Task_IssueMinutes", at(2025, 10, 23, 10, 0),
@@ -199,25 +191,13 @@ final class OversightScenario {
     step(s2, "Task_VisitFosterCarer", at(2025, 11, 12, 10, 0), visit("2025-11-12"));
     // record due Wed 19 November
     step(s2, "Task_SendVisitRecord", at(2025, 11, 21, 10, 0), answers());
-    step(s2, "Task_ConsiderSocMeeting", at(2025, 11, 21, 11, 0), answers());
-    step(s2, "Task_ReferToFosteringNetwork", at(2025, 11, 21, 12, 0), answers());
-    // meeting Wed 10 December, due by Wed 26 November
+    // meeting Wed 10 December, due by Wed 26 November (a reason is recorded)
     step(s2, "Task_ScheduleSocMeeting", at(2025, 11, 21, 13, 0),
         answers(StandardsOfCareVariables.MEETING_DATE, "2025-12-10T10:00:00Z"));
-    step(s2, "Task_WriteSocReport", at(2025, 11, 24, 10, 0), answers());
-    step(s2, "Task_QualityAssureReport", at(2025, 11, 24, 11, 0), answers(StandardsOfCareVariables.REPORT_APPROVED,
-        true));
-    // to the chair by Tue 2 December, to the carer by Sun 30 November: both sent Wed 3 December
-    step(s2, "Task_SendReportToChair", at(2025, 12, 3, 10, 0),
-        answers(StandardsOfCareVariables.REPORT_SENT_TO_CHAIR_ON, "2025-12-03"));
-    step(s2, "Task_SendReportToCarer", at(2025, 12, 3, 11, 0),
-        answers(StandardsOfCareVariables.REPORT_SENT_TO_CARER_ON, "2025-12-03"));
-    step(s2, "Task_RecordCarerResponse", at(2025, 12, 3, 12, 0), answers());
     step(s2, "Task_HoldSocMeeting", at(2025, 12, 10, 11, 0), meeting(StandardsOfCareVariables.OUTCOME_REFER_TO_PANEL));
     // minutes due Wed 17 December
     step(s2, "Task_IssueMinutes", at(2025, 12, 19, 10, 0),
         answers(StandardsOfCareVariables.MINUTES_ISSUED_ON, "2025-12-19"));
-    step(s2, "Task_RecordSignedMinutes", at(2025, 12, 19, 11, 0), answers());
     step(s2, AllegationVariables.TASK_FOSTERING_PANEL, at(2026, 1, 14, 10, 0),
         answers(AllegationVariables.PANEL_RECOMMENDATION, AllegationVariables.CONTINUE_APPROVAL,
             AllegationVariables.PANEL_DATE, "2026-01-14"));
@@ -327,8 +307,9 @@ final class OversightScenario {
     expected.put("visitRecordsOnTime", timed(2, 1, 1, 50.0));
     expected.put("meetingsHeld", count(2));
     expected.put("meetingsOnTime", timed(2, 1, 1, 50.0));
-    expected.put("reportsToChairOnTime", timed(2, 1, 1, 50.0));
-    expected.put("reportsToCarerOnTime", timed(2, 1, 1, 50.0));
+    // the Dorset guidance has no written report (Dudley's reports are counted in the records tests' cases)
+    expected.put("reportsToChairOnTime", timed(0, 0, 0, null));
+    expected.put("reportsToCarerOnTime", timed(0, 0, 0, null));
     expected.put("minutesOnTime", timed(2, 1, 1, 50.0));
     expected.put("meetingOutcomes", map("NO_FURTHER_ACTION", 1, "ACTION_PLAN", 0, "BRING_FORWARD_ANNUAL_REVIEW", 0,
         "REFER_TO_PANEL", 1));
@@ -353,10 +334,11 @@ final class OversightScenario {
     // every statutory task that passed its due date in the year started one chase (PROCESS-API 8), by its group:
     // LADO - L4's PAIM; L2's decision, IEM and both PAIMs; L3's decision (Friday 16:00, decided Tuesday: past the
     // 24 hours); L5's decision, still open. Children's team managers - the discussions of L2 and L5. Fostering
-    // social workers - S2's visit, visit record, reports to the chair and to the carer; S4's visit. Business
-    // support - S2's minutes. Agency Decision Maker - S2's decision.
+    // social workers - S2's visit and visit record; S4's visit. Fostering manager - S2's meeting (Dorset: within 10
+    // working days of the visit). Business support - S2's minutes. Agency Decision Maker - S2's decision.
     expected.put("missedDeadlineChases", map(Groups.LADO, 7, Groups.CHILDRENS_TEAM_MANAGER, 2,
-        Groups.FOSTERING_SOCIAL_WORKER, 5, Groups.BUSINESS_SUPPORT, 1, Groups.AGENCY_DECISION_MAKER, 1));
+        Groups.FOSTERING_SOCIAL_WORKER, 3, Groups.FOSTERING_MANAGER, 1, Groups.BUSINESS_SUPPORT, 1,
+        Groups.AGENCY_DECISION_MAKER, 1));
     expected.put("open", count(1));
     return expected;
   }
@@ -551,13 +533,16 @@ final class OversightScenario {
   }
 
   private static Map<String, Object> meeting(String outcome) {
-    Map<String, Object> answers = answers(StandardsOfCareVariables.MEETING_OUTCOME, outcome);
-    if (!StandardsOfCareVariables.OUTCOME_ACTION_PLAN.equals(outcome)) {
+    Map<String, Object> answers = answers(StandardsOfCareVariables.MEETING_HELD, true,
+        StandardsOfCareVariables.MEETING_OUTCOME, outcome);
+    if (StandardsOfCareVariables.OUTCOME_NO_FURTHER_ACTION.equals(outcome)) {
+      // every other outcome has an action plan (Dorset Standards of Care guidance, 3.7)
       answers.put(StandardsOfCareVariables.MEETING_ACTION_PLAN, null);
       answers.put(StandardsOfCareVariables.MEETING_ACTIONS_DUE_ON, null);
     }
     return answers;
   }
+
 
   static Map<String, Object> answers(Object... keysAndValues) {
     return FormSubmissions.answers(keysAndValues);

@@ -41,10 +41,10 @@ class CaseDocumentsDecisionTest extends DeployedModelsTest {
   }
 
   @Test
-  @DisplayName("seed 000 3.7: the meeting produces the minutes with the action plan")
+  @DisplayName("seed 000 3.7: the meeting produces the minutes with the action plan, when it took place")
   void minutes() {
     assertThat(mapping.rulesFor("standards-of-care", "Task_HoldSocMeeting"))
-        .containsExactly(new DocumentMapping.Rule(DocumentType.SOC_MINUTES, null));
+        .containsExactly(new DocumentMapping.Rule(DocumentType.SOC_MINUTES, "meetingHeld"));
   }
 
   @Test

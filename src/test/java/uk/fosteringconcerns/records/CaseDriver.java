@@ -70,7 +70,11 @@ public final class CaseDriver {
     }
   }
 
-  /** The answers of a Standards of Care case with a meeting on {@code meetingDay} (Dorset: always a meeting). */
+  /**
+   * The answers of a Standards of Care case with a meeting on {@code meetingDay}: the fostering manager deems it
+   * significant (Dudley Standards of Care procedure 4.3; Dorset always holds one), the carer invited through the
+   * supervising social worker.
+   */
   public static Map<String, Map<String, Object>> standardsOfCare(LocalDate meetingDay, String meetingOutcome) {
     Map<String, Map<String, Object>> answers = new HashMap<>();
     answers.put(ConcernTriageVariables.TASK_INITIAL_DISCUSSION,
@@ -84,11 +88,13 @@ public final class CaseDriver {
         StandardsOfCareVariables.NOT_DISCUSSED_WITH_CHILD_REASON, null));
     answers.put("Task_SendVisitRecord", FormSubmissions.answers(StandardsOfCareVariables.RECORD_SIGNED_BY_CARER, true,
         StandardsOfCareVariables.RECORD_NOT_SIGNED_REASON, null));
+    answers.put("Task_ConsiderSocMeeting", FormSubmissions.answers(StandardsOfCareVariables.DEEMED_SIGNIFICANT, true));
     answers.put("Task_ReferToFosteringNetwork",
         FormSubmissions.answers(StandardsOfCareVariables.FOSTERING_NETWORK_REFERRAL_MADE, true,
             StandardsOfCareVariables.FOSTERING_NETWORK_NOT_REFERRED_REASON, null));
     answers.put("Task_ScheduleSocMeeting", FormSubmissions.answers(StandardsOfCareVariables.MEETING_DATE,
-        meetingDay + "T10:00:00"));
+        meetingDay + "T10:00:00", StandardsOfCareVariables.CARER_EMAIL, null,
+        StandardsOfCareVariables.SUPPORT_WORKER_EMAIL, null));
     answers.put("Task_WriteSocReport", FormSubmissions.answers(
         StandardsOfCareVariables.REPORT_REASON, "Reason for the report (case values)",
         StandardsOfCareVariables.FOSTERING_CAREER_OVERVIEW, "Approved in 2015; two children placed",

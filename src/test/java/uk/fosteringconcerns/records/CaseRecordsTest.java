@@ -37,7 +37,8 @@ import uk.fosteringconcerns.testing.ProcessEngineFixture;
 class CaseRecordsTest extends DeployedModelsTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension();
+  // the Dudley procedure: its Standards of Care cases have the Appendix 1 report (Dudley Standards of Care procedure 4.3)
+  static ProcessEngineCoverageExtension extension = ProcessEngineFixture.extension(ProcessEngineFixture.DUDLEY);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static int carers;
@@ -139,7 +140,7 @@ class CaseRecordsTest extends DeployedModelsTest {
         .contains(carer).contains("CH-D").contains("2 March 2026").contains("3.6, 22.10")
         .contains("Attend safer caring training").contains("Signed by both parties")
         .contains("Supervising social worker: signature and date").contains("Foster carer: signature and date")
-        .contains("Dorset Standards of Care guidance").contains("Test Borough Council").doesNotContain("seed");
+        .contains("Dudley Standards of Care procedure").contains("Test Borough Council").doesNotContain("seed");
 
     String report = text(documents, kase, DocumentType.SOC_MEETING_REPORT);
     assertThat(report).contains("STANDARDS OF CARE CONCERNS MEETING REPORT")

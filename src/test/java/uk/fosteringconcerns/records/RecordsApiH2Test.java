@@ -38,6 +38,8 @@ import uk.fosteringconcerns.standardsofcare.StandardsOfCareVariables;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:records-h2;DB_CLOSE_DELAY=-1",
+    // the Dudley procedure: its Standards of Care cases have the Appendix 1 report (issue 14)
+    "fostering.procedure-profile=dudley",
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"demo", "test"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,5 +1,8 @@
 package uk.fosteringconcerns.standardsofcare;
 
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import uk.fosteringconcerns.decisions.SystemDecisions;
+import uk.fosteringconcerns.records.earlier.EarlierConcernService;
 import uk.fosteringconcerns.testing.FixtureBeans;
 import uk.fosteringconcerns.testing.FixtureContext;
 
@@ -7,9 +10,18 @@ import uk.fosteringconcerns.testing.FixtureContext;
 public class StandardsOfCareFixtureBeans implements FixtureBeans {
   @Override
   public void contribute(FixtureContext context) {
-    context.register("socCaseOpenDelegate", new SocCaseOpenDelegate(context.timescales()));
-    context.register("socMeetingFactsDelegate", new SocMeetingFactsDelegate(new EarlierConcerns(), context.deadlines()));
+    SocProfileSteps steps = context.register("socProfileSteps",
+        new SocProfileSteps(new SystemDecisions(context.engine()), context.profile()));
+    EarlierConcernService earlier = new EarlierConcernService(context.dataSource(),
+        new DataSourceTransactionManager(context.dataSource()));
+    context.register("socCaseOpenDelegate", new SocCaseOpenDelegate(steps));
+    context.register("socAllegationCheckDelegate", new SocAllegationCheckDelegate(new AllegationCheck()));
+    context.register("socMeetingFactsDelegate", new SocMeetingFactsDelegate(new StandardsOfCareIssues(earlier),
+        context.deadlines()));
     context.register("socReportDatesDelegate", new SocReportDatesDelegate(context.deadlines()));
+    context.register("socReportReceivedDelegate", new SocReportReceivedDelegate(context.deadlines()));
+    context.register("socWords", new SocWords());
     context.formRules().addAll(SocDateRules.all());
+    context.formRules().add(new SocDirectStartRule(steps));
   }
 }

@@ -57,7 +57,9 @@ public final class ProcessEngineFixture {
       new uk.fosteringconcerns.standardsofcare.StandardsOfCareFixtureBeans(),
       new uk.fosteringconcerns.allocation.AllocationFixtureBeans(),
       new uk.fosteringconcerns.misseddeadline.MissedDeadlineFixtureBeans(),
-      new uk.fosteringconcerns.records.RecordsFixtureBeans()
+      new uk.fosteringconcerns.records.RecordsFixtureBeans(),
+      new uk.fosteringconcerns.significantharm.SignificantHarmFixtureBeans(),
+      new uk.fosteringconcerns.resignation.CarerResignationFixtureBeans()
   ));
 
   private ProcessEngineFixture() {}

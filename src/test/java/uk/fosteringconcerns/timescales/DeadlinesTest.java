@@ -61,6 +61,37 @@ class DeadlinesTest extends DeployedModelsTest {
   }
 
   @Test
+  @DisplayName("seed 001 4.3: 10 calendar days before a Wednesday meeting falls on a Sunday: the carer must have the report by the Friday")
+  void calendarDaysBeforeWeekend() {
+    // meeting Wednesday 1 April 2026: 10 days before is Sunday 22 March -> Friday 20 March
+    assertThat(london(deadlines.before("REPORT_TO_CARER", LocalDate.of(2026, 4, 1))))
+        .isEqualTo(LocalDate.of(2026, 3, 20));
+    // meeting Tuesday 31 March 2026: Saturday 21 March -> Friday 20 March
+    assertThat(london(deadlines.before("REPORT_TO_CARER", LocalDate.of(2026, 3, 31))))
+        .isEqualTo(LocalDate.of(2026, 3, 20));
+  }
+
+  @Test
+  @DisplayName("seed 001 4.3: 10 calendar days before falls on a bank holiday: the working day before (Easter Monday 2026 -> Thursday 2 April)")
+  void calendarDaysBeforeBankHoliday() {
+    // meeting Thursday 16 April 2026: 10 days before is Easter Monday 6 April; Good Friday 3 April too -> Thursday 2 April
+    assertThat(london(deadlines.before("REPORT_TO_CARER", LocalDate.of(2026, 4, 16))))
+        .isEqualTo(LocalDate.of(2026, 4, 2));
+    // a working day stays as it is: meeting Monday 20 April -> Friday 10 April
+    assertThat(london(deadlines.before("REPORT_TO_CARER", LocalDate.of(2026, 4, 20))))
+        .isEqualTo(LocalDate.of(2026, 4, 10));
+  }
+
+  @Test
+  @DisplayName("seed 001 4.3: a closure day of the authority counts like a bank holiday for a calendar-day deadline")
+  void calendarDaysBeforeClosureDay() {
+    Deadlines closed = new Deadlines(new WorkingDayCalendar(java.util.List.of(LocalDate.of(2026, 11, 10)), 2015, 2030),
+        new ProcedureTimescales(() -> engine, "dorset"));
+    assertThat(london(closed.before("REPORT_TO_CARER", LocalDate.of(2026, 11, 20))))
+        .isEqualTo(LocalDate.of(2026, 11, 9));
+  }
+
+  @Test
   @DisplayName("dudley minutes are due 3 weeks after the meeting, dorset 5 working days")
   void profiles() {
     Deadlines dudley = new Deadlines(new WorkingDayCalendar(java.util.List.of(), 2015, 2030),

@@ -22,16 +22,8 @@ import uk.fosteringconcerns.timescales.Deadlines;
  */
 public class DocumentModels {
 
-  /** Appendix 1 header fields the soc-report form may hold (Dudley Standards of Care procedure, Appendix 1). */
-  public static final String FOSTER_CARERS = "fosterCarers";
-  public static final String HOUSEHOLD_MEMBERS = "householdMembers";
-  public static final String CARER_ADDRESS = "carerAddress";
-  public static final String FOSTERING_TEAM = "fosteringTeam";
-  public static final String REGISTRATION_DATE = "registrationDate";
-  public static final String REGISTRATION_TERMS = "registrationTerms";
-  public static final String INVESTIGATING_WORKER = "investigatingWorker";
-  public static final String FOSTERING_TEAM_MANAGER = "fosteringTeamManager";
-  public static final String CHILDRENS_TEAM_MANAGER = "childrensTeamManager";
+  // the Appendix 1 header fields of the soc-report form (FOSTER_CARERS … CHILDRENS_TEAM_MANAGER, Dudley Standards of
+  // Care procedure, Appendix 1) are StandardsOfCareVariables' (static import above)
   /** Named workers (PROCESS-API section 6): user ids, shown by name. */
   public static final String FOSTERING_SOCIAL_WORKER = "fosteringSocialWorker";
   public static final String CHILDS_SOCIAL_WORKER = "childsSocialWorker";
