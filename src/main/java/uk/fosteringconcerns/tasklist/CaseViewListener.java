@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.fosteringconcerns.records.documents.CaseDocuments.DocumentLink;
 import uk.fosteringconcerns.system.AsSystem;
 
 /**
@@ -62,11 +64,14 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
   }
 
   private final CaseViews views;
+  /** The case's documents by case reference (records: CaseDocuments.documentsOf), linked from the header. */
+  private final Function<String, List<DocumentLink>> documents;
   /** Forms by deployment id and form id: a deployment never changes. */
   private final Map<String, Map<String, FormNeeds>> formsByDeployment = new ConcurrentHashMap<>();
 
-  public CaseViewListener(CaseViews views) {
+  public CaseViewListener(CaseViews views, Function<String, List<DocumentLink>> documents) {
     this.views = views;
+    this.documents = documents;
   }
 
   @Override
@@ -110,17 +115,22 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
     if (carerName != null) {
       local.put(CaseViewVariables.CARER_NAME, carerName);
     }
-    local.putAll(views(facts, needs));
+    local.putAll(views(facts, needs, documentsOf(facts.caseReference())));
     asSystemUser(engine, () -> {
       task.setVariablesLocal(asJson(local));
       return null;
     });
   }
 
+  /** The case's documents (in the command's transaction: a document made by this completion is among them). */
+  private List<DocumentLink> documentsOf(String caseReference) {
+    return caseReference == null ? List.of() : documents.apply(caseReference);
+  }
+
   /** The header, and the earlier decisions and values in words when the form shows them. */
-  private Map<String, Object> views(CaseFacts facts, FormNeeds needs) {
+  private Map<String, Object> views(CaseFacts facts, FormNeeds needs, List<DocumentLink> links) {
     Map<String, Object> out = new HashMap<>();
-    out.put(CaseViewVariables.CASE_HEADER, views.header(facts));
+    out.put(CaseViewVariables.CASE_HEADER, views.header(facts, links));
     if (needs.decisions()) {
       out.put(CaseViewVariables.CASE_DECISIONS, views.decisions(facts));
     }
@@ -164,10 +174,11 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
           return null;
         }
         CaseFacts facts = CaseFacts.stored(engine, caseReference);
+        List<DocumentLink> links = documentsOf(caseReference);
         for (Task t : open) {
           FormNeeds needs = needs(engine, t.getProcessDefinitionId(),
               t.getCamundaFormRef() == null ? null : t.getCamundaFormRef().getKey());
-          Map<String, Object> fresh = views(facts, needs);
+          Map<String, Object> fresh = views(facts, needs, links);
           Map<String, Object> current = tasks.getVariablesLocal(t.getId(), fresh.keySet());
           Map<String, Object> changed = new HashMap<>();
           fresh.forEach((name, value) -> {

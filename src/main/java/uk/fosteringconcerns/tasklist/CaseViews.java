@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import uk.fosteringconcerns.records.documents.CaseDocuments.DocumentLink;
 
 /**
  * Renders what a task form shows of its case, from the templates an analyst edits:
@@ -16,7 +18,9 @@ import java.util.Map;
  * earlier decisions and reasons on decision and closure forms). Both are Mustache templates producing Markdown (which
  * the form's text view renders): {@code {{name}}} is the case's value of that variable in words ({@link CaseWords}),
  * Markdown-escaped so a worker's text shows as typed; {@code {{#name}}...{{/name}}} is shown only when the case has a
- * value; {@code {{#orNone}}...{{/orNone}}} shows "none yet" when what it encloses comes out empty.
+ * value; {@code {{#orNone}}...{{/orNone}}} shows "none yet" when what it encloses comes out empty. The header also
+ * has {@code documents} (each with {@code title} and {@code url}: the case's documents, oldest first) and
+ * {@code hasDocuments}.
  */
 public class CaseViews {
 
@@ -39,7 +43,18 @@ public class CaseViews {
   }
 
   public String header(CaseFacts facts) {
-    return withoutBlankLines(header.execute(model(facts)));
+    return header(facts, List.of());
+  }
+
+  /** The header with links to the case's documents (each opens the PDF kept with the case). */
+  public String header(CaseFacts facts, List<DocumentLink> documents) {
+    Map<String, Object> model = model(facts);
+    if (!documents.isEmpty()) {
+      model.put("hasDocuments", true);
+      model.put("documents", documents.stream()
+          .map(d -> Map.of("title", d.title(), "url", d.url())).toList());
+    }
+    return withoutBlankLines(header.execute(model));
   }
 
   public String decisions(CaseFacts facts) {

@@ -2,6 +2,7 @@ package uk.fosteringconcerns.tasklist;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.fosteringconcerns.records.documents.CaseDocuments;
 
 /** What a worker sees of a case in Tasklist (issue 10): the case views of every task. */
 @Configuration
@@ -18,7 +19,7 @@ public class TasklistConfiguration {
   }
 
   @Bean
-  public CaseViewListener caseViewListener(CaseViews views) {
-    return new CaseViewListener(views);
+  public CaseViewListener caseViewListener(CaseViews views, CaseDocuments documents) {
+    return new CaseViewListener(views, documents::documentsOf);
   }
 }

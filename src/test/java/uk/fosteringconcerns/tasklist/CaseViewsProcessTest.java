@@ -3,7 +3,9 @@ package uk.fosteringconcerns.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.fosteringconcerns.allegations.AllegationVariables;
 import uk.fosteringconcerns.escalation.EscalationVariables;
 import uk.fosteringconcerns.records.CaseDriver;
+import uk.fosteringconcerns.records.documents.CaseDocuments;
+import uk.fosteringconcerns.records.documents.DocumentType;
+import uk.fosteringconcerns.significantharm.SignificantHarmVariables;
 import uk.fosteringconcerns.standardsofcare.StandardsOfCareVariables;
 import uk.fosteringconcerns.testing.DeployedModelsTest;
 import uk.fosteringconcerns.testing.ProcessEngineFixture;
@@ -159,6 +164,63 @@ class CaseViewsProcessTest extends DeployedModelsTest {
     assertThat(local(respond, CaseViewVariables.CASE_HEADER)).contains("Not about a single case");
     assertThat(engine.getTaskService().getVariablesLocal(respond.getId()))
         .doesNotContainKeys(CaseViewVariables.CASE_REFERENCE, CaseViewVariables.CARER_NAME);
+  }
+
+  @Test
+  @DisplayName("the header links the case's documents: the outcome letter once the Post-Allegation meeting has made it")
+  void headerLinksTheDocuments() {
+    String kase = driver.raise(LocalDate.of(2026, 3, 2), carer, "CH-5");
+    driver.run(kase, CaseDriver.allegation(AllegationVariables.SUBSTANTIATED),
+        AllegationVariables.TASK_POST_ALLEGATION_MEETING);
+    Task meeting = driver.openTask(kase, AllegationVariables.TASK_POST_ALLEGATION_MEETING);
+    assertThat(local(meeting, CaseViewVariables.CASE_HEADER)).doesNotContain("**Documents:**");
+
+    driver.run(kase, CaseDriver.allegation(AllegationVariables.SUBSTANTIATED), AllegationVariables.TASK_FOSTERING_PANEL);
+    String title = DocumentType.ALLEGATION_OUTCOME_LETTER.title();
+    String url = ((CaseDocuments) ((ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getBeans().get("caseDocuments")).documentsOf(kase).stream().filter(d -> d.title().equals(title)).findFirst().orElseThrow()
+        .url();
+    assertThat(url).startsWith("/api/cases/" + kase + "/documents/");
+    // a task created by the completion that made the document links it ...
+    assertThat(local(driver.openTask(kase, AllegationVariables.TASK_FOSTERING_PANEL), CaseViewVariables.CASE_HEADER))
+        .contains("**Documents:** [" + CaseViews.markdown(title) + "](" + url + ")");
+  }
+
+  @Test
+  @DisplayName("Dorset Standards of Care guidance 3.10: the LADO deciding again after significant harm sees what came to light and when")
+  void ladoDecidingAfterSignificantHarm() {
+    String kase = driver.raise(LocalDate.of(2026, 3, 2), carer, "CH-6");
+    driver.run(kase, CaseDriver.standardsOfCare(LocalDate.of(2026, 3, 30), StandardsOfCareVariables.OUTCOME_ACTION_PLAN),
+        "Task_SendVisitRecord");
+    // open before the report: the Standards of Care task ends with it
+    CaseDriver.clock(LocalDate.of(2026, 3, 10), 11);
+    engine.getIdentityService().setAuthentication("chris", List.of("childrens-social-worker"));
+    try {
+      ProcessEngineFixture.forms(engine).submitStartForm(SignificantHarmVariables.PROCESS_KEY,
+          Variables.createVariables().putValue(SignificantHarmVariables.CASE_REFERENCE, kase)
+              .putValue(SignificantHarmVariables.HARM_DESCRIPTION, "Bruising seen at school")
+              .putValue(SignificantHarmVariables.REPORTED_ON, "2026-03-10T09:00:00"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Task lado = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(kase)
+        .processDefinitionKey(SignificantHarmVariables.PROCESS_KEY)
+        .taskDefinitionKey(SignificantHarmVariables.TASK_LADO_DECISION).singleResult();
+    assertThat(local(lado, CaseViewVariables.CASE_DECISIONS))
+        .contains("#### Significant harm reported on this case, Tuesday 10 March 2026 at 09:00")
+        .contains("- What came to light: Bruising seen at school")
+        .contains("- The Standards of Care work on this case stopped: **Yes**")
+        // and the LADO's first decision on the case
+        .contains("#### The LADO's decision").contains("- Decision: **Standards of Care procedure");
+    @SuppressWarnings("unchecked")
+    Map<String, String> inWords = (Map<String, String>) engine.getTaskService()
+        .getVariableLocal(lado.getId(), CaseViewVariables.IN_WORDS);
+    assertThat(inWords).containsEntry(SignificantHarmVariables.REPORTED_ON, "Tuesday 10 March 2026 at 09:00");
+
+    // a LADO decision of a new concern has no report: the form hides its fields, the decisions have no such step
+    String other = driver.raise(LocalDate.of(2026, 3, 2), carer + "-B", "CH-7");
+    assertThat(local(driver.openTask(other, ConcernTriageVariables.TASK_LADO_DECISION), CaseViewVariables.CASE_DECISIONS))
+        .doesNotContain("Significant harm");
   }
 
   private String local(Task task, String name) {

@@ -1,5 +1,6 @@
 package uk.fosteringconcerns.tasklist;
 
+import uk.fosteringconcerns.records.documents.CaseDocuments;
 import uk.fosteringconcerns.testing.FixtureBeans;
 import uk.fosteringconcerns.testing.FixtureContext;
 
@@ -8,6 +9,8 @@ public class TasklistFixtureBeans implements FixtureBeans {
 
   @Override
   public void contribute(FixtureContext context) {
-    context.parseListeners().add(new CaseViewListener(new CaseViews(new CaseWords())));
+    // after RecordsFixtureBeans: the header links the case's documents
+    CaseDocuments documents = context.bean("caseDocuments");
+    context.parseListeners().add(new CaseViewListener(new CaseViews(new CaseWords()), documents::documentsOf));
   }
 }
