@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,6 +32,8 @@ import uk.fosteringconcerns.browser.BrowserSession;
 import uk.fosteringconcerns.identity.DemoUsers;
 import uk.fosteringconcerns.identity.TasklistFilters;
 import uk.fosteringconcerns.records.CaseDriver;
+import uk.fosteringconcerns.records.documents.DocumentType;
+import uk.fosteringconcerns.significantharm.SignificantHarmVariables;
 import uk.fosteringconcerns.standardsofcare.StandardsOfCareVariables;
 import uk.fosteringconcerns.triage.ConcernTriageVariables;
 
@@ -70,6 +73,7 @@ class TasklistBrowserTest {
   private String atEvaluationDecision;
   private String socAtVisit;
   private String socAtMeeting;
+  private String harmReported;
 
   @BeforeAll
   void casesAndBrowser() {
@@ -87,6 +91,20 @@ class TasklistBrowserTest {
       socAtMeeting = driver.raise(LocalDate.of(2026, 10, 5), "FC-108", "CH-208");
       driver.run(socAtMeeting, CaseDriver.standardsOfCare(LocalDate.of(2026, 11, 2),
           StandardsOfCareVariables.OUTCOME_ACTION_PLAN), "Task_ScheduleSocMeeting");
+      harmReported = driver.raise(LocalDate.of(2026, 10, 5), "FC-110", "CH-210");
+      driver.run(harmReported, CaseDriver.standardsOfCare(LocalDate.of(2026, 11, 2),
+          StandardsOfCareVariables.OUTCOME_ACTION_PLAN), "Task_SendVisitRecord");
+      CaseDriver.clock(LocalDate.of(2026, 10, 20), 11);
+      engine.getIdentityService().setAuthentication("chris", List.of("childrens-social-worker"));
+      try {
+        engine.getFormService().submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey(SignificantHarmVariables.PROCESS_KEY).latestVersion().singleResult().getId(),
+            Map.of(SignificantHarmVariables.CASE_REFERENCE, harmReported,
+                SignificantHarmVariables.HARM_DESCRIPTION, "Bruising seen at school",
+                SignificantHarmVariables.REPORTED_ON, "2026-10-20T09:00:00"));
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
     } finally {
       ClockUtil.reset();
     }
@@ -122,6 +140,17 @@ class TasklistBrowserTest {
             + " risk of harm to children?");
     requiredFieldMessage("Notes of the discussion");
     browser.screenshot("tasklist-carol");
+    // the smallest council screen the issue names: labels still wrap, none is cut off
+    Dimension laptop = browser.driver().manage().window().getSize();
+    try {
+      browser.driver().manage().window().setSize(new Dimension(1280, laptop.getHeight()));
+      browser.until("the window at 1280 px", d -> ((Number) ((JavascriptExecutor) d)
+          .executeScript("return window.innerWidth;")).intValue() <= 1280);
+      assertNoTruncatedLabels();
+      browser.screenshot("tasklist-carol-1280");
+    } finally {
+      browser.driver().manage().window().setSize(laptop);
+    }
   }
 
   @Test
@@ -137,12 +166,35 @@ class TasklistBrowserTest {
   }
 
   @Test
+  @DisplayName("LADO: deciding again after significant harm shows what came to light and when; a new concern's decision does not")
+  void ladoAfterSignificantHarm() {
+    Task first = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(fresh)
+        .taskDefinitionKey(ConcernTriageVariables.TASK_LADO_DECISION).singleResult();
+    String form = openTask("laura", fresh, first.getName(), TRIAGE);
+    assertThat(form).doesNotContain("Significant harm reported");
+    assertThat(browser.driver().findElements(By.xpath("//label[contains(., 'Significant harm reported')]"))).isEmpty();
+
+    Task again = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(harmReported)
+        .processDefinitionKey(SignificantHarmVariables.PROCESS_KEY)
+        .taskDefinitionKey(SignificantHarmVariables.TASK_LADO_DECISION).singleResult();
+    String processName = engine.getRepositoryService().getProcessDefinition(again.getProcessDefinitionId()).getName();
+    form = openTask("laura", harmReported, again.getName(), processName);
+    assertThat(input("Significant harm reported: what came to light").getDomProperty("value"))
+        .isEqualTo("Bruising seen at school");
+    assertThat(form).contains("Significant harm reported on: Tuesday 20 October 2026 at 09:00")
+        .contains("Significant harm reported on this case, Tuesday 20 October 2026 at 09:00")
+        .contains("When significant harm has been reported on an open case");
+    browser.screenshot("tasklist-laura-harm");
+  }
+
+  @Test
   @DisplayName("fostering panel: the panel sees the allegation's outcome and the evaluation meeting decision")
   void fosteringPanel() {
     String form = openTask("pat", atPanel, "Present the allegation to the fostering panel", ALLEGATIONS);
     assertThat(form).contains("Allegation: Substantiated.").contains("Outcome: Substantiated")
         .contains("Reasons for the outcome: Reasons agreed at the meeting")
         .contains("A LADO-led evaluation meeting is needed: Yes");
+    assertDocumentLink(atPanel, DocumentType.ALLEGATION_OUTCOME_LETTER.title());
     requiredFieldMessage("Panel minutes and reasons");
     browser.screenshot("tasklist-pat");
   }
@@ -156,6 +208,19 @@ class TasklistBrowserTest {
         .contains("Fostering panel: Change the terms of approval.");
     requiredFieldMessage("Reasons for the decision");
     browser.screenshot("tasklist-adam");
+    // a statutory task's due date comes from the procedure's timescales: resetting it is refused in words
+    Task decision = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(atAgencyDecision)
+        .taskDefinitionKey(AllegationVariables.TASK_AGENCY_DECISION).singleResult();
+    browser.scrollTo(browser.driver().findElement(By.cssSelector("[cam-tasklist-task-meta]")));
+    browser.waitFor(By.cssSelector("[cam-tasklist-task-meta] .reset-due-date")).click();
+    WebElement refusal = browser.waitFor(By.xpath("//*[contains(@class,'notifications')]//*[contains(@class,'alert')]"
+        + "[contains(., 'statutory')]"));
+    browser.screenshot("tasklist-adam-due-date");
+    assertThat(refusal.getText()).contains("The dates of a statutory task come from the procedure's timescales");
+    assertThat(refusal.getText()).as("no raw JSON or engine text").doesNotContain("{").doesNotContain("\"\"")
+        .doesNotContain("type").doesNotContain(decision.getProcessDefinitionId());
+    assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).singleResult().getDueDate())
+        .isEqualTo(decision.getDueDate()).isNotNull();
   }
 
   @Test
@@ -308,7 +373,10 @@ class TasklistBrowserTest {
     assertThat(listed.getText()).as("the task list shows the case, the carer and the process")
         .contains(caseReference).contains(CaseDriver.CARER_NAME).contains(processName)
         .contains("Case reference").contains("Foster carer");
-    listed.findElement(By.cssSelector("h4.task a")).click();
+    // a worker with many tasks scrolls the list to it
+    WebElement link = listed.findElement(By.cssSelector("h4.task a"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+    link.click();
     WebElement header = browser.waitFor(By.xpath("//div[contains(@class,'fjs-form-field-text')][.//h4[contains(., 'Case "
         + caseReference + "')]]"));
     assertThat(browser.driver().findElement(By.cssSelector(".task-card .names h4.process-definition")).getText())
@@ -372,6 +440,19 @@ class TasklistBrowserTest {
     assertThat(sameField).as("the message is next to its field").isEqualTo(true);
   }
 
+  /** The header links the document, and the worker's session opens it: the PDF kept with the case. */
+  private void assertDocumentLink(String caseReference, String title) {
+    WebElement link = browser.driver().findElement(By.xpath("//div[contains(@class,'fjs-form-field-text')]"
+        + "//a[normalize-space(.)=\"" + title + "\"]"));
+    assertThat(link.getDomAttribute("href")).startsWith("/api/cases/" + caseReference + "/documents/");
+    Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(r => done(r.status + ' ' + r.headers.get('content-type')), e => done('failed ' + e));",
+        link.getDomAttribute("href"));
+    assertThat(String.valueOf(answer)).isEqualTo("200 application/pdf");
+  }
+
   private void assertNoBanner() {
     assertThat(browser.visibleText()).doesNotContain("migrate to Camunda 8");
     for (WebElement banner : browser.driver().findElements(By.cssSelector(".ce-eol-banner"))) {
@@ -383,9 +464,11 @@ class TasklistBrowserTest {
   private void assertNoTruncatedLabels() {
     @SuppressWarnings("unchecked")
     List<String> cut = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
-        "return Array.from(document.querySelectorAll('.fjs-form .fjs-form-field-label,"
+        "var form = document.querySelector('.fjs-form').getBoundingClientRect();"
+            + "return Array.from(document.querySelectorAll('.fjs-form label, .fjs-form .fjs-form-field-label,"
             + " .fjs-form .fjs-form-field-description, .fjs-form .fjs-form-field-text'))"
-            + ".filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)"
+            + ".filter(e => e.offsetParent !== null && (e.scrollWidth > e.clientWidth + 1"
+            + " || e.getBoundingClientRect().right > form.right + 1))"
             + ".map(e => e.textContent.trim().substring(0, 80));");
     assertThat(cut).as("labels cut off at %d px", BrowserSession.WIDTH).isEmpty();
   }
