@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.el.FixedValue;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -64,6 +66,7 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
   }
 
   private final CaseViews views;
+  private final TaskDescriptions descriptions = new TaskDescriptions();
   /** The case's documents by case reference (records: CaseDocuments.documentsOf), linked from the header. */
   private final Function<String, List<DocumentLink>> documents;
   /** Forms by deployment id and form id: a deployment never changes. */
@@ -79,6 +82,10 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
       behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, this);
       behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, this);
+      // the model's documentation is for analysts (it cites source files): the worker reads the analyst's words or none
+      String description = descriptions.of(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(),
+          activity.getId());
+      behavior.getTaskDefinition().setDescriptionExpression(description == null ? null : new FixedValue(description));
     }
   }
 

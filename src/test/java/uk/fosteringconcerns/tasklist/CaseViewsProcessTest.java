@@ -66,6 +66,33 @@ class CaseViewsProcessTest extends DeployedModelsTest {
         .contains("**The concern:** " + CaseDriver.CONCERN_TEXT);
     // a form without earlier decisions or values in words gets neither
     assertThat(local).doesNotContainKeys(CaseViewVariables.CASE_DECISIONS, CaseViewVariables.IN_WORDS);
+    // the model's documentation (written for analysts, citing source files) is not the worker's description
+    assertThat(discussion.getDescription()).isNull();
+  }
+
+  @Test
+  @DisplayName("Tasklist shows a task the description an analyst wrote for workers, or none: never the model's documentation")
+  void taskDescriptionsAreTheAnalysts() throws Exception {
+    java.util.Properties texts = new java.util.Properties();
+    try (var in = getClass().getClassLoader().getResourceAsStream(TaskDescriptions.RESOURCE)) {
+      texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(texts).isNotEmpty();
+    for (String key : texts.stringPropertyNames()) {
+      String process = key.substring(0, key.lastIndexOf('.'));
+      String taskId = key.substring(key.lastIndexOf('.') + 1);
+      var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(process)
+          .latestVersion().singleResult();
+      assertThat(definition).as("process of %s", key).isNotNull();
+      Object element = engine.getRepositoryService().getBpmnModelInstance(definition.getId())
+          .getModelElementById(taskId);
+      assertThat(element instanceof org.camunda.bpm.model.bpmn.instance.UserTask).as("user task of %s", key).isTrue();
+    }
+    String kase = driver.raise(LocalDate.of(2026, 3, 2), carer, "CH-8");
+    driver.run(kase, CaseDriver.allegation(AllegationVariables.SUBSTANTIATED), AllegationVariables.TASK_LADO_CLOSURE);
+    var tasks = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(kase).list();
+    assertThat(tasks).hasSizeGreaterThan(10)
+        .allSatisfy(t -> assertThat(t.getDescription()).as(t.getTaskDefinitionKey()).isNull());
   }
 
   @Test

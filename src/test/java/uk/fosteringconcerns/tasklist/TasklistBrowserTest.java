@@ -327,6 +327,9 @@ class TasklistBrowserTest {
     JsonNode error = JSON.readTree(response.body());
     assertThat(error.path("field").asText()).isIn(StandardsOfCareVariables.STANDARDS_BREACHED, "visitDate", "actionPlan");
     assertPlainEnglish(error.path("message").asText());
+    // no engine text: neither the process definition's id nor its key
+    assertThat(error.path("message").asText()).doesNotContain(visit.getProcessDefinitionId())
+        .doesNotContain(StandardsOfCareVariables.PROCESS_KEY);
     HttpResponse<String> wrongFormat = AppTestSupport.post(port, "/engine-rest/task/" + visit.getId() + "/submit-form",
         AppTestSupport.formBody(Map.of(StandardsOfCareVariables.VISIT_DATE, "2026-11-04",
             StandardsOfCareVariables.STANDARDS_BREACHED, "standard three", StandardsOfCareVariables.ACTION_PLAN, "Plan",
