@@ -29,6 +29,11 @@ public class AccessSetup {
   public static final String SIGNIFICANT_HARM_REPORT = "significant-harm-report";
   public static final String CARER_RESIGNATION = "carer-resignation";
 
+  /** Every process whose user tasks a worker may be given (issue 10: the task header names the process). */
+  public static final List<String> PROCESSES_WITH_TASKS = List.of(TRIAGE, "management-of-allegations",
+      STANDARDS_OF_CARE, "approval-review", ESCALATION, "missed-deadline", SIGNIFICANT_HARM_REPORT, CARER_RESIGNATION,
+      CASE_ALLOCATION);
+
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
@@ -93,6 +98,17 @@ public class AccessSetup {
     for (String group : List.of(uk.fosteringconcerns.identity.Groups.FOSTERING_SOCIAL_WORKER,
         uk.fosteringconcerns.identity.Groups.FOSTERING_MANAGER)) {
       grant(group, Resources.PROCESS_DEFINITION, CARER_RESIGNATION, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+
+    // Tasklist names the process of every task in the list and the task's header: it reads the process definition
+    // (issue 10). READ only: the definition (name, diagram), none of its cases; starting stays as granted above
+    for (String group : uk.fosteringconcerns.identity.Groups.WORKERS) {
+      for (String process : PROCESSES_WITH_TASKS) {
+        grant(group, Resources.PROCESS_DEFINITION, process, Permissions.READ);
+      }
+      // and the task's groups by their names ("Fostering team managers", not fostering-manager): READ on groups
+      // shows a group's name only, never its members (those are users, which stay unreadable)
+      grant(group, Resources.GROUP, "*", Permissions.READ);
     }
 
     for (String group : uk.fosteringconcerns.identity.Groups.CASE_READERS) {

@@ -57,8 +57,11 @@ public class TasklistFilters {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    // only the case reference is shown in the list: no names or concern text on screen by default
-    properties.put("variables", List.of(Map.of("name", "caseReference", "label", "Case reference")));
+    // the list tells two tasks apart by case and carer (issue 10): task-local copies every task gets
+    // (tasklist.CaseViewListener), which a worker reads through the task itself; never the concern's text
+    properties.put("variables", List.of(
+        Map.of("name", "caseReference", "label", "Case reference"),
+        Map.of("name", "carerName", "label", "Foster carer")));
     TaskQuery ordered = query.orderByDueDate().asc();
     String definition = fingerprint(properties, ordered);
     // the oldest of any duplicates a concurrent first start once made

@@ -59,7 +59,8 @@ public final class ProcessEngineFixture {
       new uk.fosteringconcerns.misseddeadline.MissedDeadlineFixtureBeans(),
       new uk.fosteringconcerns.records.RecordsFixtureBeans(),
       new uk.fosteringconcerns.significantharm.SignificantHarmFixtureBeans(),
-      new uk.fosteringconcerns.resignation.CarerResignationFixtureBeans()
+      new uk.fosteringconcerns.resignation.CarerResignationFixtureBeans(),
+      new uk.fosteringconcerns.tasklist.TasklistFixtureBeans()
   ));
 
   private ProcessEngineFixture() {}
