@@ -34,7 +34,7 @@ class BenchmarkSmokeTest {
     assertThat(report.queries()).extracting(Timings.Percentiles::name)
         .anyMatch(name -> name.contains("My team's tasks"))
         .anyMatch(name -> name.contains("chronology"))
-        .anyMatch(name -> name.contains("EarlierConcerns"))
+        .anyMatch(name -> name.contains("SoC issues in 12 months"))
         .anyMatch(name -> name.contains("job acquisition"));
     assertThat(report.startSeconds()).isPositive();
     assertThat(printed).contains("1a. Throughput", "product/bare per wait state", "1b. National data", "1b. Queries",

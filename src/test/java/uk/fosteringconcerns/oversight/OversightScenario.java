@@ -198,6 +198,7 @@ final class OversightScenario {
     // minutes due Wed 17 December
     step(s2, "Task_IssueMinutes", at(2025, 12, 19, 10, 0),
         answers(StandardsOfCareVariables.MINUTES_ISSUED_ON, "2025-12-19"));
+    step(s2, "Task_RecordSignedMinutes", at(2025, 12, 19, 11, 0), answers());
     step(s2, AllegationVariables.TASK_FOSTERING_PANEL, at(2026, 1, 14, 10, 0),
         answers(AllegationVariables.PANEL_RECOMMENDATION, AllegationVariables.CONTINUE_APPROVAL,
             AllegationVariables.PANEL_DATE, "2026-01-14"));

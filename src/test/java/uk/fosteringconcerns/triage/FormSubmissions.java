@@ -47,6 +47,8 @@ public final class FormSubmissions {
         value = field.required();
       } else if (field.isDate()) {
         value = today;
+      } else if ("email".equals(field.validationType())) {
+        value = "someone@example.org";
       } else if (field.hasAllowedValues()) {
         value = field.allowedValues().get(0);
       } else {
