@@ -93,6 +93,8 @@ public final class NationalBenchmark {
       BareRun.Result bare;
       NationalFill.Filled filled;
       List<Timings.Percentiles> queries = new ArrayList<>();
+      List<Timings.Percentiles> documents = new ArrayList<>();
+      String documentsNote = "";
       ConfigurableApplicationContext context = ProductContext.start(database, "bench-product");
       try {
         ProcessEngine engine = ProductContext.engine(context);
@@ -172,6 +174,11 @@ public final class NationalBenchmark {
             settings.warmUp(), settings.runs(), () -> "acquired " + configuration.getCommandExecutorTxRequired()
                 .execute(commandContext -> commandContext.getJobManager().findNextJobsToExecute(new Page(0,
                     configuration.getJobExecutor().getMaxJobsPerAcquisition())).size())));
+        documents.addAll(documentTimings(context, engine, jdbc, settings));
+        long produced = jdbc.queryForObject("select count(*) from fc_case_document", Long.class);
+        documentsNote = product == null ? String.format("%,d documents in the run's own cases", produced)
+            : String.format("%,d documents for %,d task completions: %.2f a completion", produced,
+                product.completions(), produced / (double) Math.max(1, product.completions()));
       } finally {
         context.close();
       }
@@ -197,6 +204,10 @@ public final class NationalBenchmark {
       for (Timings.Percentiles query : queries) {
         say.accept(query.line(query.name().startsWith("GET /api/reports") ? 2000 : 100));
       }
+      say.accept("");
+      say.accept("1b. Case documents rendered inside the completing transaction (records; in-process, model built from a"
+          + " real case's variables): " + documentsNote);
+      documents.forEach(d -> say.accept(d.line(Double.MAX_VALUE).replace("  ok", "")));
       say.accept("");
       say.accept(String.format("1c. Application start (JVM launch to Tasklist answering): %.1f s (target <= 20 s); "
           + "peak resident memory %d MiB", startSeconds, peak));
@@ -271,6 +282,37 @@ public final class NationalBenchmark {
     }
     throw new IllegalStateException("HTTP " + response.statusCode() + " from " + response.uri() + ": "
         + response.body().substring(0, Math.min(300, response.body().length())));
+  }
+
+  /**
+   * The PDF documents (package records) a task completion renders and stores inside its own transaction: for each
+   * document type, the model built from the variables of a case that produced one, then rendered, as
+   * {@code CaseDocuments.produce} does.
+   */
+  static List<Timings.Percentiles> documentTimings(ConfigurableApplicationContext context, ProcessEngine engine,
+      JdbcTemplate jdbc, Settings settings) throws Exception {
+    var models = context.getBean(uk.fosteringconcerns.records.documents.DocumentModels.class);
+    var renderer = context.getBean(uk.fosteringconcerns.records.documents.DocumentRenderer.class);
+    List<Timings.Percentiles> results = new ArrayList<>();
+    for (var type : uk.fosteringconcerns.records.documents.DocumentType.values()) {
+      List<Map<String, Object>> rows = jdbc.queryForList("select case_reference, process_instance_id"
+          + " from fc_case_document where doc_type = ? order by created_at limit 1", type.name());
+      if (rows.isEmpty()) {
+        results.add(new Timings.Percentiles("PDF " + type.title(), 0, 0, 0, 0, "none produced in this run"));
+        continue;
+      }
+      String caseReference = (String) rows.get(0).get("case_reference");
+      Map<String, Object> variables = new java.util.HashMap<>();
+      engine.getHistoryService().createHistoricVariableInstanceQuery()
+          .processInstanceId((String) rows.get(0).get("process_instance_id"))
+          .list().forEach(v -> variables.put(v.getName(), v.getValue()));
+      results.add(Timings.measure("PDF " + type.title(), settings.warmUp(), settings.runs(), () -> {
+        byte[] pdf = renderer.render(type.template(), models.build(type, variables, caseReference, "laura",
+            java.util.function.Function.identity(), new Date()));
+        return String.format("%,d bytes", pdf.length);
+      }));
+    }
+    return results;
   }
 
   /** What 1a and the fill printed in the run that filled a kept database, or null. */
