@@ -13,4 +13,10 @@ public class EngineConfiguration {
   public ParseListenersPlugin parseListenersPlugin(List<BpmnParseListener> listeners) {
     return new ParseListenersPlugin(listeners);
   }
+
+  /** Indexes and statistics the engine's queries need at national scale (issue 18). */
+  @Bean
+  public EngineTuning engineTuning(uk.fosteringconcerns.cluster.StartupLock startupLock) {
+    return new EngineTuning(startupLock);
+  }
 }

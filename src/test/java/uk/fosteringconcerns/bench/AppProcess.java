@@ -98,8 +98,25 @@ final class AppProcess implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path, String user) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Authorization", basic(user))
-        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Authorization", basic(user))
+        .header("Accept", "application/json").GET().build());
+  }
+
+  /**
+   * Sends a query; when the connection the client took from its pool turns out to be closed by the server before
+   * any byte of the answer came (Java's client then fails with "header parser received no bytes"), the query is sent
+   * once more on a new connection, as a browser does: that is the client's pool, not the application, answering.
+   */
+  private HttpResponse<String> send(HttpRequest request) throws Exception {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      if (e instanceof java.net.http.HttpTimeoutException || e.getMessage() == null
+          || !e.getMessage().contains("received no bytes")) {
+        throw e;
+      }
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   HttpResponse<String> post(String path, String user, String json) throws Exception {
@@ -107,9 +124,9 @@ final class AppProcess implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String user, String json, String accept) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Authorization", basic(user))
+    return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Authorization", basic(user))
         .header("Content-Type", "application/json").header("Accept", accept)
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   private static String basic(String user) {

@@ -22,6 +22,14 @@ final class BenchDatabase implements Closeable {
   private final EmbeddedPostgres server;
 
   BenchDatabase() throws IOException {
+    this(null);
+  }
+
+  /**
+   * @param dataDirectory null: a fresh server, removed when closed; else the server's data directory, kept after the
+   *                      run and used again by the next run with the same directory (see {@link #reused()})
+   */
+  BenchDatabase(java.nio.file.Path dataDirectory) throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "1GB")
         .setServerConfig("work_mem", "16MB").setServerConfig("maintenance_work_mem", "512MB")
         .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "30min")
@@ -30,12 +38,29 @@ final class BenchDatabase implements Closeable {
       // diagnosis: PostgreSQL logs the plan of every statement slower than bench.explain.ms (EXPLAIN ANALYZE)
       builder.setServerConfig("shared_preload_libraries", "auto_explain")
           .setServerConfig("auto_explain.log_min_duration", System.getProperty("bench.explain.ms", "500"))
-          .setServerConfig("auto_explain.log_analyze", "on");
+          .setServerConfig("auto_explain.log_analyze", "on")
+          .setServerConfig("auto_explain.log_buffers", "on")
+          .setServerConfig("logging_collector", "on")
+          .setServerConfig("log_directory", java.nio.file.Path.of(System.getProperty("bench.dir", "target/benchmark"),
+              "postgresql-log").toAbsolutePath().toString());
+    }
+    if (dataDirectory != null) {
+      builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
     }
     server = builder.start();
     JdbcTemplate admin = new JdbcTemplate(server.getPostgresDatabase());
-    admin.execute("CREATE DATABASE " + PRODUCT);
-    admin.execute("CREATE DATABASE " + BARE);
+    reused = admin.queryForObject("select count(*) from pg_database where datname = ?", Integer.class, PRODUCT) > 0;
+    if (!reused) {
+      admin.execute("CREATE DATABASE " + PRODUCT);
+      admin.execute("CREATE DATABASE " + BARE);
+    }
+  }
+
+  private final boolean reused;
+
+  /** Whether the databases were there already (a kept data directory). */
+  boolean reused() {
+    return reused;
   }
 
   int port() {

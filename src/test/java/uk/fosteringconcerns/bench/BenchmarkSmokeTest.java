@@ -38,6 +38,7 @@ class BenchmarkSmokeTest {
         .anyMatch(name -> name.contains("job acquisition"));
     assertThat(report.startSeconds()).isPositive();
     assertThat(printed).contains("1a. Throughput", "product/bare per wait state", "1b. National data", "1b. Queries",
+        "1b. Case documents rendered inside the completing transaction",
         "1c. Application start", "Machine: ");
   }
 }

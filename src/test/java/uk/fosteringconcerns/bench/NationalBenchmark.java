@@ -46,12 +46,19 @@ import uk.fosteringconcerns.standardsofcare.StandardsOfCareIssues;
 public final class NationalBenchmark {
 
   /** What one run is asked to do. */
-  record Settings(int cases, long historicCases, long openTasks, int warmUp, int runs, int threads, Path workDir) {
+  record Settings(int cases, long historicCases, long openTasks, int warmUp, int runs, int threads, Path workDir,
+      Path keep) {
+    Settings(int cases, long historicCases, long openTasks, int warmUp, int runs, int threads, Path workDir) {
+      this(cases, historicCases, openTasks, warmUp, runs, threads, workDir, null);
+    }
+
     static Settings fromSystemProperties() {
+      String keep = System.getProperty("bench.keep", "");
       return new Settings(Integer.getInteger("bench.cases", 300), Long.getLong("bench.historic", 1_000_000L),
           Long.getLong("bench.open-tasks", 100_000L), Integer.getInteger("bench.warm-up", 5),
           Integer.getInteger("bench.runs", 100), Integer.getInteger("bench.threads", 2),
-          Path.of(System.getProperty("bench.dir", "target/benchmark")));
+          Path.of(System.getProperty("bench.dir", "target/benchmark")),
+          keep.isBlank() ? null : Path.of(keep).toAbsolutePath());
     }
   }
 
@@ -76,7 +83,7 @@ public final class NationalBenchmark {
       text.append(line).append('\n');
     };
     java.util.function.Consumer<String> progress = line -> out.println(line);
-    try (BenchDatabase database = new BenchDatabase()) {
+    try (BenchDatabase database = new BenchDatabase(settings.keep())) {
       say.accept(String.format("Machine: %d cores, %d GiB memory, %s %s, Java %s, PostgreSQL %s (embedded)",
           Runtime.getRuntime().availableProcessors(), totalMemoryGiB(), System.getProperty("os.name"),
           System.getProperty("os.version"), System.getProperty("java.version"), database.version()));
@@ -86,46 +93,64 @@ public final class NationalBenchmark {
       BareRun.Result bare;
       NationalFill.Filled filled;
       List<Timings.Percentiles> queries = new ArrayList<>();
+      List<Timings.Percentiles> documents = new ArrayList<>();
+      String documentsNote = "";
       ConfigurableApplicationContext context = ProductContext.start(database, "bench-product");
       try {
         ProcessEngine engine = ProductContext.engine(context);
-        LocalDate last = LocalDate.now(uk.fosteringconcerns.timescales.Deadlines.LONDON);
-        progress.accept("Product: " + settings.cases() + " concerns over a year on " + settings.threads() + " threads");
-        product = new ProductRun(engine, settings.threads(), progress)
-            .run(settings.cases(), last.minusDays(364), 365, last, 18);
-        int waitStates = Math.max(1, (int) Math.round(product.transactionsPerCase()) - 1);
-        progress.accept("Bare engine: " + product.cases() + " cases of " + waitStates + " user tasks");
-        bare = BareRun.run(database.jdbcUrl(BenchDatabase.BARE), product.cases(), waitStates, settings.threads());
-        say.accept("");
-        say.accept("1a. Throughput (" + settings.threads() + " threads, engine clock moved, due timers executed)");
-        say.accept(String.format("  product: %d concerns (%d closed, %d tasks left open), %d wait-state transactions "
-                + "(%d starts, %d task completions through the forms, %d jobs), %.1f a case, %d failures",
-            product.cases(), product.closedCases(), product.openTasks(), product.transactions(), product.starts(),
-            product.completions(), product.jobs(), product.transactionsPerCase(), product.failures()));
-        product.failureSamples().forEach(f -> say.accept("    failure: " + f));
-        say.accept(String.format("  product: %.1f wait-state transactions/s, %.2f cases/s (%.1f s)",
-            product.transactionsPerSecond(), product.casesPerSecond(), product.elapsedNanos() / 1e9));
-        say.accept(String.format("  bare:    %.1f wait-state transactions/s, %.2f cases/s (%d cases of %d wait states, "
-                + "%.1f s)", bare.transactionsPerSecond(), bare.casesPerSecond(), bare.cases(), bare.waitStates() + 1,
-            bare.elapsedNanos() / 1e9));
-        say.accept(String.format("  product/bare per wait state: %.2f x (target <= 1.3)",
-            bare.transactionsPerSecond() / product.transactionsPerSecond()));
-
-        // ---- 1b: the national fill -------------------------------------------------------------------------------
-        NationalFill fill = new NationalFill(database.dataSource(BenchDatabase.PRODUCT), progress);
-        NationalFill.Sample sample = fill.sample();
-        long closedClones = Math.max(1, (settings.historicCases() + sample.closedCases() - 1)
-            / Math.max(1, sample.closedCases()));
-        long openClones = sample.openTasks() == 0 ? 0
-            : Math.max(1, (settings.openTasks() + sample.openTasks() - 1) / sample.openTasks());
-        progress.accept(String.format("Fill: sample %d closed cases, %d open cases with %d open tasks; %d and %d clones",
-            sample.closedCases(), sample.openCases(), sample.openTasks(), closedClones, openClones));
-        filled = fill.fill(sample, closedClones, openClones, (int) Math.max(1, Math.min(200, closedClones / 20)));
-        say.accept("");
-        say.accept(String.format("1b. National data: %,d closed cases, %,d open cases with %,d open tasks, filled in %.0f s",
-            filled.closedCases() + sample.closedCases(), filled.openCases() + sample.openCases(),
-            filled.openTasks() + sample.openTasks(), filled.nanos() / 1e9));
         JdbcTemplate jdbc = new JdbcTemplate(database.dataSource(BenchDatabase.PRODUCT));
+        String kept = database.reused() ? keptReport(jdbc) : null;
+        if (kept != null) {
+          // a kept database (bench.keep) that was filled before: its throughput and fill are printed as they were
+          say.accept("");
+          say.accept("(kept database " + settings.keep() + ": parts 1a and the fill are those of the run that made it)");
+          kept.lines().forEach(say);
+          product = null;
+          bare = null;
+          filled = null;
+        } else {
+          int textBefore = text.length();
+          LocalDate last = LocalDate.now(uk.fosteringconcerns.timescales.Deadlines.LONDON);
+          progress.accept("Product: " + settings.cases() + " concerns over a year on " + settings.threads() + " threads");
+          product = new ProductRun(engine, settings.threads(), progress)
+              .run(settings.cases(), last.minusDays(364), 365, last, 18);
+          int waitStates = Math.max(1, (int) Math.round(product.transactionsPerCase()) - 1);
+          progress.accept("Bare engine: " + product.cases() + " cases of " + waitStates + " user tasks");
+          bare = BareRun.run(database.jdbcUrl(BenchDatabase.BARE), product.cases(), waitStates, settings.threads());
+          say.accept("");
+          say.accept("1a. Throughput (" + settings.threads() + " threads, engine clock moved, due timers executed)");
+          say.accept(String.format("  product: %d concerns (%d closed, %d tasks left open), %d wait-state transactions "
+                  + "(%d starts, %d task completions through the forms, %d jobs), %.1f a case, %d failures",
+              product.cases(), product.closedCases(), product.openTasks(), product.transactions(), product.starts(),
+              product.completions(), product.jobs(), product.transactionsPerCase(), product.failures()));
+          product.failureSamples().forEach(f -> say.accept("    failure: " + f));
+          say.accept(String.format("  product: %.1f wait-state transactions/s, %.2f cases/s (%.1f s)",
+              product.transactionsPerSecond(), product.casesPerSecond(), product.elapsedNanos() / 1e9));
+          say.accept(String.format("  bare:    %.1f wait-state transactions/s, %.2f cases/s (%d cases of %d wait states, "
+                  + "%.1f s)", bare.transactionsPerSecond(), bare.casesPerSecond(), bare.cases(), bare.waitStates() + 1,
+              bare.elapsedNanos() / 1e9));
+          say.accept(String.format("  product/bare per wait state: %.2f x (target <= 1.3)",
+              bare.transactionsPerSecond() / product.transactionsPerSecond()));
+
+          // ---- 1b: the national fill -------------------------------------------------------------------------------
+          NationalFill fill = new NationalFill(database.dataSource(BenchDatabase.PRODUCT), progress);
+          NationalFill.Sample sample = fill.sample();
+          long closedClones = Math.max(1, (settings.historicCases() + sample.closedCases() - 1)
+              / Math.max(1, sample.closedCases()));
+          long openClones = sample.openTasks() == 0 ? 0
+              : Math.max(1, (settings.openTasks() + sample.openTasks() - 1) / sample.openTasks());
+          progress.accept(String.format("Fill: sample %d closed cases, %d open cases with %d open tasks; %d and %d clones",
+              sample.closedCases(), sample.openCases(), sample.openTasks(), closedClones, openClones));
+          filled = fill.fill(sample, closedClones, openClones, (int) Math.max(1, Math.min(200, closedClones / 20)));
+          say.accept("");
+          say.accept(String.format("1b. National data: %,d closed cases, %,d open cases with %,d open tasks, filled in %.0f s",
+              filled.closedCases() + sample.closedCases(), filled.openCases() + sample.openCases(),
+              filled.openTasks() + sample.openTasks(), filled.nanos() / 1e9));
+          if (settings.keep() != null) {
+            jdbc.execute("create table bench_report (text text)");
+            jdbc.update("insert into bench_report values (?)", text.substring(textBefore).strip());
+        }
+        }
         for (String table : List.of("act_hi_procinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_identitylink",
             "act_hi_actinst", "act_ru_execution", "act_ru_task", "act_ru_job", "act_ru_variable",
             "act_ru_authorization")) {
@@ -149,6 +174,11 @@ public final class NationalBenchmark {
             settings.warmUp(), settings.runs(), () -> "acquired " + configuration.getCommandExecutorTxRequired()
                 .execute(commandContext -> commandContext.getJobManager().findNextJobsToExecute(new Page(0,
                     configuration.getJobExecutor().getMaxJobsPerAcquisition())).size())));
+        documents.addAll(documentTimings(context, engine, jdbc, settings));
+        long produced = jdbc.queryForObject("select count(*) from fc_case_document", Long.class);
+        documentsNote = product == null ? String.format("%,d documents in the run's own cases", produced)
+            : String.format("%,d documents for %,d task completions: %.2f a completion", produced,
+                product.completions(), produced / (double) Math.max(1, product.completions()));
       } finally {
         context.close();
       }
@@ -157,7 +187,10 @@ public final class NationalBenchmark {
       Path log = settings.workDir().resolve("app.log");
       double startSeconds;
       long peak;
-      try (AppProcess app = AppProcess.launch(database, log, List.of())) {
+      // bench.app-args: extra arguments for the application (e.g. to compare a setting), separated by spaces
+      String appArgs = System.getProperty("bench.app-args", "").strip();
+      try (AppProcess app = AppProcess.launch(database, log,
+          appArgs.isEmpty() ? List.of() : List.of(appArgs.split("\\s+")))) {
         startSeconds = app.awaitTasklist(Duration.ofMinutes(5));
         progress.accept(String.format("Application: Tasklist answers %.1f s after launch", startSeconds));
         JdbcTemplate jdbc = new JdbcTemplate(database.dataSource(BenchDatabase.PRODUCT));
@@ -171,6 +204,10 @@ public final class NationalBenchmark {
       for (Timings.Percentiles query : queries) {
         say.accept(query.line(query.name().startsWith("GET /api/reports") ? 2000 : 100));
       }
+      say.accept("");
+      say.accept("1b. Case documents rendered inside the completing transaction (records; in-process, model built from a"
+          + " real case's variables): " + documentsNote);
+      documents.forEach(d -> say.accept(d.line(Double.MAX_VALUE).replace("  ok", "")));
       say.accept("");
       say.accept(String.format("1c. Application start (JVM launch to Tasklist answering): %.1f s (target <= 20 s); "
           + "peak resident memory %d MiB", startSeconds, peak));
@@ -245,6 +282,44 @@ public final class NationalBenchmark {
     }
     throw new IllegalStateException("HTTP " + response.statusCode() + " from " + response.uri() + ": "
         + response.body().substring(0, Math.min(300, response.body().length())));
+  }
+
+  /**
+   * The PDF documents (package records) a task completion renders and stores inside its own transaction: for each
+   * document type, the model built from the variables of a case that produced one, then rendered, as
+   * {@code CaseDocuments.produce} does.
+   */
+  static List<Timings.Percentiles> documentTimings(ConfigurableApplicationContext context, ProcessEngine engine,
+      JdbcTemplate jdbc, Settings settings) throws Exception {
+    var models = context.getBean(uk.fosteringconcerns.records.documents.DocumentModels.class);
+    var renderer = context.getBean(uk.fosteringconcerns.records.documents.DocumentRenderer.class);
+    List<Timings.Percentiles> results = new ArrayList<>();
+    for (var type : uk.fosteringconcerns.records.documents.DocumentType.values()) {
+      List<Map<String, Object>> rows = jdbc.queryForList("select case_reference, process_instance_id"
+          + " from fc_case_document where doc_type = ? order by created_at limit 1", type.name());
+      if (rows.isEmpty()) {
+        results.add(new Timings.Percentiles("PDF " + type.title(), 0, 0, 0, 0, "none produced in this run"));
+        continue;
+      }
+      String caseReference = (String) rows.get(0).get("case_reference");
+      Map<String, Object> variables = new java.util.HashMap<>();
+      engine.getHistoryService().createHistoricVariableInstanceQuery()
+          .processInstanceId((String) rows.get(0).get("process_instance_id"))
+          .list().forEach(v -> variables.put(v.getName(), v.getValue()));
+      results.add(Timings.measure("PDF " + type.title(), settings.warmUp(), settings.runs(), () -> {
+        byte[] pdf = renderer.render(type.template(), models.build(type, variables, caseReference, "laura",
+            java.util.function.Function.identity(), new Date()));
+        return String.format("%,d bytes", pdf.length);
+      }));
+    }
+    return results;
+  }
+
+  /** What 1a and the fill printed in the run that filled a kept database, or null. */
+  private static String keptReport(JdbcTemplate jdbc) {
+    boolean exists = Boolean.TRUE.equals(jdbc.queryForObject(
+        "select exists (select 1 from information_schema.tables where table_name = 'bench_report')", Boolean.class));
+    return exists ? jdbc.queryForObject("select text from bench_report", String.class) : null;
   }
 
   /** Carer ids of the national data (cloned and original), for the chronology and the 12-month count. */

@@ -28,8 +28,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import uk.fosteringconcerns.allegations.AllegationVariables;
 import uk.fosteringconcerns.forms.CaseForms;
-import uk.fosteringconcerns.forms.FormField;
-import uk.fosteringconcerns.forms.FormSchema;
 import uk.fosteringconcerns.identity.DemoUsers;
 import uk.fosteringconcerns.records.CaseDriver;
 import uk.fosteringconcerns.standardsofcare.StandardsOfCareVariables;
@@ -76,7 +74,6 @@ final class ProductRun {
   private final CaseForms forms;
   private final int threads;
   private final Consumer<String> progress;
-  private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
   private final Map<String, Scenario> scenarioOfCase = new ConcurrentHashMap<>();
   private final Map<String, LocalDate> meetingOfCase = new ConcurrentHashMap<>();
   private final Map<String, LocalDate> plan = new ConcurrentHashMap<>();
@@ -309,31 +306,13 @@ final class ProductRun {
   }
 
   /** As Tasklist submits a form: every field filled with a plausible value, then the case's answers on top. */
-  private Map<String, Object> fill(String formId, Map<String, Object> answers) {
-    Map<String, Object> values = new LinkedHashMap<>();
+  private static Map<String, Object> fill(String formId, Map<String, Object> answers) {
     if (formId != null) {
-      String today = today().toString();
-      for (FormField field : schemas.computeIfAbsent(formId, FormSubmissions::schema).fields().values()) {
-        if (field.readOnly() || uk.fosteringconcerns.allocation.CaseWorkers.VARIABLES.contains(field.key())) {
-          continue;
-        }
-        Object value;
-        if (field.isCheckbox()) {
-          value = field.required();
-        } else if (field.isDate()) {
-          value = today;
-        } else if (field.hasAllowedValues()) {
-          value = field.allowedValues().get(0);
-        } else {
-          value = "Recorded by the benchmark";
-        }
-        values.put(field.key(), value);
-      }
+      return FormSubmissions.fill(formId, answers);
     }
+    Map<String, Object> values = new LinkedHashMap<>();
     answers.forEach((key, value) -> {
-      if (value == null) {
-        values.remove(key);
-      } else {
+      if (value != null) {
         values.put(key, value);
       }
     });

@@ -28,8 +28,9 @@ final class Timings {
     try {
       return measureOrFail(name, warmUp, runs, query);
     } catch (java.io.IOException e) {
-      return new Percentiles(name, 0, 0, 0, 0, "NO ANSWER within the client's timeout (" + e.getClass().getSimpleName()
-          + "): MISSES");
+      String what = e instanceof java.net.http.HttpTimeoutException ? "NO ANSWER within the client's timeout"
+          : "FAILED: " + e;
+      return new Percentiles(name, 0, 0, 0, 0, what + ": MISSES");
     }
   }
 

@@ -316,4 +316,32 @@ class CaseRecordsTest extends DeployedModelsTest {
     PdfText.keep(type.template(), document.content());
     return PdfText.of(document.content());
   }
+
+  @Test
+  @DisplayName("PROCESS-API 10: the cases of a chronology a caller may read, asked for all at once, are those each case's own check allows")
+  void readableAsksOnceAsEachCaseWould() {
+    String allegation = driver.raise(LocalDate.of(2025, 4, 7), carer, "CH-RA");
+    driver.run(allegation, CaseDriver.allegation(AllegationVariables.UNFOUNDED), null);
+    String standards = driver.raise(LocalDate.of(2025, 6, 2), carer, "CH-RB");
+    driver.run(standards, CaseDriver.standardsOfCare(LocalDate.of(2025, 7, 1),
+        StandardsOfCareVariables.OUTCOME_NO_FURTHER_ACTION), null);
+    List<String> cases = List.of(allegation, standards, "CC-2025-99999");
+    uk.fosteringconcerns.records.access.CaseAccess access = bean("caseAccess");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String group : uk.fosteringconcerns.identity.Groups.ALL) {
+      for (String user : java.util.List.of(CaseDriver.userOf(group), "someone-else")) {
+        var caller = new uk.fosteringconcerns.records.access.Caller(user, java.util.Set.of(group));
+        java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+        // who sees every case is given every reference asked for (a chronology names only cases that exist)
+        cases.stream().filter(c -> access.seesAll(caller) || access.decide(caller, c)
+            == uk.fosteringconcerns.records.access.CaseAccess.Decision.ALLOWED).forEach(expected::add);
+        assertThat(access.readable(caller, cases)).as(user + " of " + group).containsExactlyElementsOf(expected);
+        seen.add(expected.size() + "");
+      }
+    }
+    // the comparison covered callers who may read none, one and both of the cases
+    assertThat(seen).contains("0", "1", "2");
+    // these cases' documents would outlive their history, cleared after each test, in the retention test
+    jdbc().update("delete from fc_case_document where case_reference in (?, ?)", allegation, standards);
+  }
 }

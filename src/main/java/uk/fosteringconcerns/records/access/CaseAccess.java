@@ -81,23 +81,67 @@ public class CaseAccess {
     });
   }
 
-  /** Of these cases, those the caller may read (all of them for a caller who sees every case). */
+  /**
+   * Of these cases, those the caller may read (all of them for a caller who sees every case). The same rule as
+   * {@link #decide}, asked once for all the cases (a chronology spans many): a query per group and per way of being on
+   * a case, not per case and group (issue 18: a fostering manager's chronology of 50 entries took 117 ms).
+   */
   public Set<String> readable(Caller caller, Collection<String> caseReferences) {
     TeamOversight.Scope scope = oversight.scopeOf(caller.groups());
     if (scope.all()) {
       return new LinkedHashSet<>(caseReferences);
     }
+    if (caseReferences.isEmpty()) {
+      return new LinkedHashSet<>();
+    }
     return system(() -> {
       HistoryService history = engine.get().getHistoryService();
-      Set<String> readable = new LinkedHashSet<>();
-      for (String caseReference : caseReferences) {
-        List<HistoricProcessInstance> instances =
-            history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseReference).list();
-        if (!instances.isEmpty() && worksOn(history, caller, scope, caseReference, instances)) {
-          readable.add(caseReference);
+      String[] keys = caseReferences.toArray(String[]::new);
+      java.util.Map<String, String> caseOfInstance = new java.util.HashMap<>();
+      Set<String> readable = new HashSet<>();
+      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKeyIn(keys).list()) {
+        caseOfInstance.put(instance.getId(), instance.getBusinessKey());
+        if (caller.userId().equals(instance.getStartUserId())) {
+          readable.add(instance.getBusinessKey());
         }
       }
-      return readable;
+      Set<String> found = new HashSet<>(caseOfInstance.values());
+      java.util.function.Consumer<String> instanceReadable = instanceId -> {
+        String caseReference = caseOfInstance.get(instanceId);
+        if (caseReference != null) {
+          readable.add(caseReference);
+        }
+      };
+      Set<String> groups = new LinkedHashSet<>(caller.groups());
+      groups.addAll(scope.groups());
+      for (String group : groups) {
+        if (readable.containsAll(found)) {
+          break;
+        }
+        history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskHadCandidateGroup(group)
+            .list().forEach(task -> instanceReadable.accept(task.getProcessInstanceId()));
+      }
+      if (!readable.containsAll(found)) {
+        history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskInvolvedUser(caller.userId())
+            .list().forEach(task -> instanceReadable.accept(task.getProcessInstanceId()));
+      }
+      if (!readable.containsAll(found)) {
+        history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyIn(keys).taskAssignee(caller.userId())
+            .list().forEach(task -> instanceReadable.accept(task.getProcessInstanceId()));
+      }
+      String[] ids = caseOfInstance.keySet().toArray(String[]::new);
+      for (String worker : NAMED_WORKERS) {
+        if (readable.containsAll(found) || ids.length == 0) {
+          break;
+        }
+        history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
+            .variableValueEquals(worker, caller.userId()).disableBinaryFetching().disableCustomObjectDeserialization()
+            .list().forEach(variable -> instanceReadable.accept(variable.getProcessInstanceId()));
+      }
+      Set<String> ordered = new LinkedHashSet<>();
+      caseReferences.stream().filter(readable::contains).forEach(ordered::add);
+      return ordered;
     });
   }
 
