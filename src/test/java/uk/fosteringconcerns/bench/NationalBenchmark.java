@@ -131,6 +131,12 @@ public final class NationalBenchmark {
               bare.elapsedNanos() / 1e9));
           say.accept(String.format("  product/bare per wait state: %.2f x (target <= 1.3)",
               bare.transactionsPerSecond() / product.transactionsPerSecond()));
+          if (Boolean.getBoolean("bench.throughput-only")) {
+            // diagnosis of part 1a alone (bench.throughput-only): no fill, no queries, no application start
+            say.accept(String.format("Benchmark run: %.0f s (part 1a only)", (System.nanoTime() - started) / 1e9));
+            Files.writeString(settings.workDir().resolve("figures.txt"), text.toString());
+            return new Report(product, bare, null, List.of(), 0, 0, text.toString());
+          }
 
           // ---- 1b: the national fill -------------------------------------------------------------------------------
           NationalFill fill = new NationalFill(database.dataSource(BenchDatabase.PRODUCT), progress);
