@@ -256,7 +256,17 @@ public final class NationalBenchmark {
           + "%.2f ms a transaction inside the database", database, calls, calls / (double) Math.max(1, transactions),
           ms / Math.max(1, transactions)));
       out.append('\n');
-      for (Map<String, Object> row : rows.subList(0, Math.min(60, rows.size()))) {
+      // by kind and table (e.g. "insert ACT_HI_DETAIL"): where the statements of a wait state go
+      Map<String, long[]> byTable = new java.util.TreeMap<>();
+      for (Map<String, Object> row : rows) {
+        String kind = kindAndTable(String.valueOf(row.get("query")));
+        byTable.computeIfAbsent(kind, k -> new long[1])[0] += ((Number) row.get("calls")).longValue();
+      }
+      byTable.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(40)
+          .forEach(e -> out.append(String.format("  %8d %7.3f a tx  %s%n", e.getValue()[0],
+              e.getValue()[0] / (double) Math.max(1, transactions), e.getKey())));
+      out.append("  statements:\n");
+      for (Map<String, Object> row : rows) {
         String query = String.valueOf(row.get("query")).replaceAll("\\s+", " ");
         out.append(String.format("  %8d calls %7.3f a tx %9.1f ms  %s%n", ((Number) row.get("calls")).longValue(),
             ((Number) row.get("calls")).longValue() / (double) Math.max(1, transactions),
@@ -264,6 +274,20 @@ public final class NationalBenchmark {
       }
       return out.toString();
     }
+  }
+
+  /** "insert ACT_HI_DETAIL", "select ACT_RU_TASK" (the first table read), "begin": what a statement is. */
+  static String kindAndTable(String query) {
+    String[] words = query.strip().split("[\\s(),]+");
+    String kind = words.length == 0 ? "other" : words[0].toLowerCase();
+    String after = kind.equals("update") ? "update" : kind.equals("insert") ? "into" : "from";
+    for (int i = 0; i < words.length - 1; i++) {
+      if (words[i].equalsIgnoreCase(after) && words[i + 1].matches("[A-Za-z_]+")
+          && !words[i + 1].equalsIgnoreCase("select")) {
+        return kind + " " + words[i + 1].toUpperCase();
+      }
+    }
+    return kind;
   }
 
   /** The named queries measured over HTTP; extend this list with each new endpoint (issue 16: reports, overdue). */
