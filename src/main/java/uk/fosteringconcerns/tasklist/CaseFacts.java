@@ -35,6 +35,12 @@ public record CaseFacts(String caseReference, Map<String, Object> values, List<S
 
   /** Processes that serve a case but are not procedures it goes through: not listed in its header. */
   private static final Set<String> HELPERS = Set.of("missed-deadline", "case-allocation");
+  /**
+   * The stored types of the values a case's facts hold (the engine's serializer names; every type but the serialized
+   * objects, whose values sit in a byte array of their own and are left out below anyway).
+   */
+  private static final String[] READ_TYPES = {"string", "boolean", "short", "integer", "long", "double", "date",
+      "null", "bytes", "file"};
   private static final Set<String> OWN = Set.of(CaseViewVariables.CASE_HEADER, CaseViewVariables.CASE_DECISIONS,
       CaseViewVariables.IN_WORDS);
 
@@ -95,6 +101,8 @@ public record CaseFacts(String caseReference, Map<String, Object> values, List<S
       Map<String, Map<String, Object>> byInstance = new HashMap<>();
       for (HistoricVariableInstance variable : engine.getHistoryService().createHistoricVariableInstanceQuery()
           .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+          // objects are never shown (below): not asked for, as the query would read each one's value by itself
+          .variableTypeIn(READ_TYPES)
           .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
         // process-level values only: not a task's own, not a sub-process's local ones
         boolean processLevel = variable.getTaskId() == null

@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -182,11 +183,12 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
         }
         CaseFacts facts = CaseFacts.stored(engine, caseReference);
         List<DocumentLink> links = documentsOf(caseReference);
+        Map<String, Map<String, Object>> currentOf = currentViews(engine, open);
         for (Task t : open) {
           FormNeeds needs = needs(engine, t.getProcessDefinitionId(),
               t.getCamundaFormRef() == null ? null : t.getCamundaFormRef().getKey());
           Map<String, Object> fresh = views(facts, needs, links);
-          Map<String, Object> current = tasks.getVariablesLocal(t.getId(), fresh.keySet());
+          Map<String, Object> current = currentOf.getOrDefault(t.getId(), Map.of());
           Map<String, Object> changed = new HashMap<>();
           fresh.forEach((name, value) -> {
             if (!Objects.equals(value, current.get(name))) {
@@ -203,6 +205,18 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
       // the worker's completion is committed; views left as they were are corrected by the next completion
       LOG.warn("Could not bring the case views of a case's open tasks up to date ({})", e.getClass().getSimpleName());
     }
+  }
+
+  /** The views the open tasks hold now, by task id: one query for all of them, not one a task. */
+  private static Map<String, Map<String, Object>> currentViews(ProcessEngine engine, List<Task> open) {
+    Map<String, Map<String, Object>> byTask = new HashMap<>();
+    for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
+        .taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
+        .variableNameIn(CaseViewVariables.CASE_HEADER, CaseViewVariables.CASE_DECISIONS, CaseViewVariables.IN_WORDS)
+        .list()) {
+      byTask.computeIfAbsent(variable.getTaskId(), id -> new HashMap<>()).put(variable.getName(), variable.getValue());
+    }
+    return byTask;
   }
 
   /**

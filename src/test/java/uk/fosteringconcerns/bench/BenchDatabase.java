@@ -34,9 +34,21 @@ final class BenchDatabase implements Closeable {
         .setServerConfig("work_mem", "16MB").setServerConfig("maintenance_work_mem", "512MB")
         .setServerConfig("max_wal_size", "8GB").setServerConfig("checkpoint_timeout", "30min")
         .setServerConfig("max_connections", "200");
+    java.util.List<String> preload = new java.util.ArrayList<>();
+    if (Boolean.getBoolean("bench.statements")) {
+      // diagnosis: every statement counted (pg_stat_statements), printed per wait state after part 1a
+      preload.add("pg_stat_statements");
+      builder.setServerConfig("pg_stat_statements.max", "10000");
+    }
+    if (Boolean.getBoolean("bench.explain")) {
+      preload.add("auto_explain");
+    }
+    if (!preload.isEmpty()) {
+      builder.setServerConfig("shared_preload_libraries", String.join(",", preload));
+    }
     if (Boolean.getBoolean("bench.explain")) {
       // diagnosis: PostgreSQL logs the plan of every statement slower than bench.explain.ms (EXPLAIN ANALYZE)
-      builder.setServerConfig("shared_preload_libraries", "auto_explain")
+      builder
           .setServerConfig("auto_explain.log_min_duration", System.getProperty("bench.explain.ms", "500"))
           .setServerConfig("auto_explain.log_analyze", "on")
           .setServerConfig("auto_explain.log_buffers", "on")

@@ -112,11 +112,16 @@ public final class NationalBenchmark {
           int textBefore = text.length();
           LocalDate last = LocalDate.now(uk.fosteringconcerns.timescales.Deadlines.LONDON);
           progress.accept("Product: " + settings.cases() + " concerns over a year on " + settings.threads() + " threads");
+          Statements statements = Boolean.getBoolean("bench.statements") ? new Statements(jdbc) : null;
           product = new ProductRun(engine, settings.threads(), progress)
               .run(settings.cases(), last.minusDays(364), 365, last, 18);
+          String productStatements = statements == null ? null
+              : statements.report(BenchDatabase.PRODUCT, product.transactions());
           int waitStates = Math.max(1, (int) Math.round(product.transactionsPerCase()) - 1);
           progress.accept("Bare engine: " + product.cases() + " cases of " + waitStates + " user tasks");
           bare = BareRun.run(database.jdbcUrl(BenchDatabase.BARE), product.cases(), waitStates, settings.threads());
+          String bareStatements = statements == null ? null
+              : statements.report(BenchDatabase.BARE, bare.cases() * (long) (bare.waitStates() + 1));
           say.accept("");
           say.accept("1a. Throughput (" + settings.threads() + " threads, engine clock moved, due timers executed)");
           say.accept(String.format("  product: %d concerns (%d closed, %d tasks left open), %d wait-state transactions "
@@ -131,6 +136,17 @@ public final class NationalBenchmark {
               bare.elapsedNanos() / 1e9));
           say.accept(String.format("  product/bare per wait state: %.2f x (target <= 1.3)",
               bare.transactionsPerSecond() / product.transactionsPerSecond()));
+          if (statements != null) {
+            say.accept("  " + productStatements.lines().findFirst().orElse(""));
+            say.accept("  " + bareStatements.lines().findFirst().orElse(""));
+            Files.writeString(settings.workDir().resolve("statements.txt"), productStatements + "\n" + bareStatements);
+          }
+          if (Boolean.getBoolean("bench.throughput-only")) {
+            // diagnosis of part 1a alone (bench.throughput-only): no fill, no queries, no application start
+            say.accept(String.format("Benchmark run: %.0f s (part 1a only)", (System.nanoTime() - started) / 1e9));
+            Files.writeString(settings.workDir().resolve("figures.txt"), text.toString());
+            return new Report(product, bare, null, List.of(), 0, 0, text.toString());
+          }
 
           // ---- 1b: the national fill -------------------------------------------------------------------------------
           NationalFill fill = new NationalFill(database.dataSource(BenchDatabase.PRODUCT), progress);
@@ -215,6 +231,63 @@ public final class NationalBenchmark {
       Files.writeString(settings.workDir().resolve("figures.txt"), text.toString());
       return new Report(product, bare, filled, queries, startSeconds, peak, text.toString());
     }
+  }
+
+  /**
+   * Diagnosis (bench.statements): the SQL statements a run sent, from pg_stat_statements (loaded by
+   * {@link BenchDatabase}), by database; counts include the benchmark's own look-ups (the day's tasks and jobs).
+   */
+  static final class Statements {
+    private final JdbcTemplate jdbc;
+
+    Statements(JdbcTemplate jdbc) {
+      this.jdbc = jdbc;
+      jdbc.execute("create extension if not exists pg_stat_statements");
+      jdbc.execute("select pg_stat_statements_reset()");
+    }
+
+    String report(String database, long transactions) {
+      List<Map<String, Object>> rows = jdbc.queryForList("select s.calls, s.total_exec_time, s.rows, s.query "
+          + "from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = ? "
+          + "order by s.calls desc", database);
+      long calls = rows.stream().mapToLong(r -> ((Number) r.get("calls")).longValue()).sum();
+      double ms = rows.stream().mapToDouble(r -> ((Number) r.get("total_exec_time")).doubleValue()).sum();
+      StringBuilder out = new StringBuilder(String.format("%s: %,d SQL statements, %.1f a wait-state transaction, "
+          + "%.2f ms a transaction inside the database", database, calls, calls / (double) Math.max(1, transactions),
+          ms / Math.max(1, transactions)));
+      out.append('\n');
+      // by kind and table (e.g. "insert ACT_HI_DETAIL"): where the statements of a wait state go
+      Map<String, long[]> byTable = new java.util.TreeMap<>();
+      for (Map<String, Object> row : rows) {
+        String kind = kindAndTable(String.valueOf(row.get("query")));
+        byTable.computeIfAbsent(kind, k -> new long[1])[0] += ((Number) row.get("calls")).longValue();
+      }
+      byTable.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(40)
+          .forEach(e -> out.append(String.format("  %8d %7.3f a tx  %s%n", e.getValue()[0],
+              e.getValue()[0] / (double) Math.max(1, transactions), e.getKey())));
+      out.append("  statements:\n");
+      for (Map<String, Object> row : rows) {
+        String query = String.valueOf(row.get("query")).replaceAll("\\s+", " ");
+        out.append(String.format("  %8d calls %7.3f a tx %9.1f ms  %s%n", ((Number) row.get("calls")).longValue(),
+            ((Number) row.get("calls")).longValue() / (double) Math.max(1, transactions),
+            ((Number) row.get("total_exec_time")).doubleValue(), query.length() > 220 ? query.substring(0, 220) : query));
+      }
+      return out.toString();
+    }
+  }
+
+  /** "insert ACT_HI_DETAIL", "select ACT_RU_TASK" (the first table read), "begin": what a statement is. */
+  static String kindAndTable(String query) {
+    String[] words = query.strip().split("[\\s(),]+");
+    String kind = words.length == 0 ? "other" : words[0].toLowerCase();
+    String after = kind.equals("update") ? "update" : kind.equals("insert") ? "into" : "from";
+    for (int i = 0; i < words.length - 1; i++) {
+      if (words[i].equalsIgnoreCase(after) && words[i + 1].matches("[A-Za-z_]+")
+          && !words[i + 1].equalsIgnoreCase("select")) {
+        return kind + " " + words[i + 1].toUpperCase();
+      }
+    }
+    return kind;
   }
 
   /** The named queries measured over HTTP; extend this list with each new endpoint (issue 16: reports, overdue). */
