@@ -33,6 +33,7 @@ import uk.fosteringconcerns.notification.Notification;
 import uk.fosteringconcerns.notification.NotificationService;
 import uk.fosteringconcerns.testing.Coverage;
 import uk.fosteringconcerns.testing.DeployedModelsTest;
+import uk.fosteringconcerns.testing.ProcessEngineFixture;
 import uk.fosteringconcerns.timescales.Deadlines;
 
 /** Process management-of-allegations on the engine (PROCESS-API section 2; seed 004 LADO report s4, s5.4; seed 002). */
@@ -274,6 +275,30 @@ class ManagementOfAllegationsProcessTest extends DeployedModelsTest {
     completeChecklists(instance);
     submit(engine, task(instance, TASK_LADO_CLOSURE), answers());
     assertThat(instance).isEnded().hasNotPassed(TASK_CONSIDER_DBS_REFERRAL);
+  }
+
+  @Test
+  @DisplayName("an analyst's outcome table that asks for no follow-up: the case goes straight to the LADO's closure")
+  void noFollowUpAsked() throws Exception {
+    // the same models with allegation-outcome-actions emptied of its rules, as an analyst could publish it: the
+    // gateways' default flows ("none needed") must still carry the case to its closure instead of stranding it
+    String resource = "dmn/" + DECISION_OUTCOME_ACTIONS + ".dmn";
+    String table;
+    try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String noRules = table.replaceAll("(?s)<rule id=.*?</rule>\\s*", "");
+    assertThat(noRules).doesNotContain("<rule ").contains("<decisionTable");
+    ProcessEngineFixture.undeploy(engine, deployment);
+    deployment = ProcessEngineFixture.deployAll(engine, Map.of(resource, noRules));
+
+    ProcessInstance instance = concluded(UNSUBSTANTIATED);
+    assertThat(instance).isWaitingAt(TASK_LADO_CLOSURE);
+    assertThat(instance).variables().containsEntry(OUTCOME_ACTIONS, List.of());
+    submit(engine, task(instance, TASK_LADO_CLOSURE), answers());
+    assertThat(instance).isEnded().hasPassed(TASK_LADO_CLOSURE).hasNotPassed(
+        TASK_SEND_OUTCOME_LETTER, TASK_CONSIDER_DBS_REFERRAL, TASK_EVALUATION_MEETING_DECISION, TASK_PANEL_DECISION,
+        TASK_FOSTERING_PANEL, TASK_JOINT_VISIT, TASK_CHECKLIST_FOSTERING_SOCIAL_WORKER, TASK_IRO_REVIEW);
   }
 
   @ParameterizedTest(name = "outcome={0}")

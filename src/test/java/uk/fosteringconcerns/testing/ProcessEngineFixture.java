@@ -149,14 +149,27 @@ public final class ProcessEngineFixture {
 
   /** Deploys every model, decision and form, as the application does at start-up. */
   public static String deployAll(ProcessEngine engine) {
+    return deployAll(engine, Map.of());
+  }
+
+  /**
+   * Deploys every model, decision and form, with some resources' text replaced (e.g. a decision table as an analyst
+   * might change it): resource name ({@code dmn/<key>.dmn}) to the text deployed in its place.
+   */
+  public static String deployAll(ProcessEngine engine, Map<String, String> replaced) {
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("all models");
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     try {
       for (String pattern : List.of("classpath*:bpmn/*.bpmn", "classpath*:dmn/*.dmn", "classpath*:forms/*.form")) {
         for (Resource resource : resolver.getResources(pattern)) {
           String folder = pattern.substring("classpath*:".length(), pattern.indexOf('/'));
+          String name = folder + "/" + resource.getFilename();
+          if (replaced.containsKey(name)) {
+            deployment.addString(name, replaced.get(name));
+            continue;
+          }
           try (InputStream in = resource.getInputStream()) {
-            deployment.addInputStream(folder + "/" + resource.getFilename(), in);
+            deployment.addInputStream(name, in);
           }
         }
       }
