@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
         ProcessEngine engine = task.getProcessEngine();
         // the tasks this completion creates get their views when created: only those open before need a look
         // (to the millisecond: a task created in the same millisecond is looked at too, and left as it is)
-        java.util.Date completedAt = new java.util.Date(ClockUtil.getCurrentTime().getTime() + 1);
+        Date completedAt = new Date(ClockUtil.getCurrentTime().getTime() + 1);
         String completed = task.getId();
         context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
             committed -> refreshOpenTasks(engine, caseReference, completed, completedAt));
@@ -169,7 +170,7 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
    * gives a task opened before this feature its views once its case moves on).
    */
   private void refreshOpenTasks(ProcessEngine engine, String caseReference, String completedTaskId,
-      java.util.Date completedAt) {
+      Date completedAt) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try {

@@ -1,10 +1,13 @@
 package uk.fosteringconcerns.records.access;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -97,7 +100,7 @@ public class CaseAccess {
     return system(() -> {
       HistoryService history = engine.get().getHistoryService();
       String[] keys = caseReferences.toArray(String[]::new);
-      java.util.Map<String, String> caseOfInstance = new java.util.HashMap<>();
+      Map<String, String> caseOfInstance = new HashMap<>();
       Set<String> readable = new HashSet<>();
       for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKeyIn(keys).list()) {
@@ -107,7 +110,7 @@ public class CaseAccess {
         }
       }
       Set<String> found = new HashSet<>(caseOfInstance.values());
-      java.util.function.Consumer<String> instanceReadable = instanceId -> {
+      Consumer<String> instanceReadable = instanceId -> {
         String caseReference = caseOfInstance.get(instanceId);
         if (caseReference != null) {
           readable.add(caseReference);
