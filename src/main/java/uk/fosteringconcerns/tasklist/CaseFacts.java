@@ -19,7 +19,9 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import uk.fosteringconcerns.allocation.CaseWorkers;
 import uk.fosteringconcerns.casereference.CaseReferenceService;
+import uk.fosteringconcerns.misseddeadline.MissedDeadlineVariables;
 
 /**
  * What the case holds, across all its processes (every process of a case has the case reference as business key):
@@ -34,7 +36,8 @@ import uk.fosteringconcerns.casereference.CaseReferenceService;
 public record CaseFacts(String caseReference, Map<String, Object> values, List<String> procedures) {
 
   /** Processes that serve a case but are not procedures it goes through: not listed in its header. */
-  private static final Set<String> HELPERS = Set.of("missed-deadline", "case-allocation");
+  private static final Set<String> HELPERS = Set.of(MissedDeadlineVariables.PROCESS_KEY,
+      CaseWorkers.PROCESS_KEY);
   /**
    * The stored types of the values a case's facts hold (the engine's serializer names; every type but the serialized
    * objects, whose values sit in a byte array of their own and are left out below anyway).

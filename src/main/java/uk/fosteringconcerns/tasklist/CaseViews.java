@@ -42,10 +42,6 @@ public class CaseViews {
     this.decisions = compiler.compile(load(DECISIONS_TEMPLATE));
   }
 
-  public String header(CaseFacts facts) {
-    return header(facts, List.of());
-  }
-
   /** The header with links to the case's documents (each opens the PDF kept with the case). */
   public String header(CaseFacts facts, List<DocumentLink> documents) {
     Map<String, Object> model = model(facts);
