@@ -22,4 +22,9 @@ public class TasklistConfiguration {
   public CaseViewListener caseViewListener(CaseViews views, CaseDocuments documents) {
     return new CaseViewListener(views, documents::documentsOf);
   }
+
+  @Bean
+  public CaseViewHistoryPlugin caseViewHistoryPlugin() {
+    return new CaseViewHistoryPlugin();
+  }
 }

@@ -253,4 +253,33 @@ class CaseViewsProcessTest extends DeployedModelsTest {
   private String local(Task task, String name) {
     return (String) engine.getTaskService().getVariableLocal(task.getId(), name);
   }
+
+  @Test
+  @DisplayName("the case views are not kept in the engine's history (they copy the case); the case's own variables are")
+  void caseViewsHaveNoHistory() {
+    String kase = driver.raise(LocalDate.of(2026, 11, 23), carer, "CH-78");
+    Task discussion = driver.openTask(kase, ConcernTriageVariables.TASK_INITIAL_DISCUSSION);
+    assertThat(engine.getTaskService().getVariablesLocal(discussion.getId()))
+        .containsKeys(CaseViewVariables.CASE_REFERENCE, CaseViewVariables.CARER_NAME, CaseViewVariables.CASE_HEADER);
+    var history = engine.getHistoryService();
+    String[] views = CaseViewHistoryPlugin.DERIVED.toArray(String[]::new);
+
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(discussion.getProcessInstanceId())
+        .variableNameIn(views).list())
+        .as("historic case views").allSatisfy(variable -> assertThat(variable.getTaskId()).isNull());
+    assertThat(history.createHistoricDetailQuery().taskId(discussion.getId()).count()).as("details of the task").isZero();
+    // the carer's name as the case holds it (a process variable of the same name) keeps its history
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(discussion.getProcessInstanceId())
+        .variableName(ConcernTriageVariables.CARER_NAME).singleResult().getValue()).isEqualTo(CaseDriver.CARER_NAME);
+    assertThat(history.createHistoricDetailQuery().processInstanceId(discussion.getProcessInstanceId())
+        .variableUpdates().list()).as("details of the case's own variables").isNotEmpty()
+        .allSatisfy(detail -> assertThat(
+            detail.getTaskId() == null || !CaseViewHistoryPlugin.DERIVED.contains(
+                ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())).isTrue());
+
+    // completing the task deletes its views without the history they no longer have (no error, nothing written)
+    driver.complete(discussion, CaseDriver.allegation("UNSUBSTANTIATED").getOrDefault(
+        ConcernTriageVariables.TASK_INITIAL_DISCUSSION, Map.of()));
+    assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(discussion.getId()).count()).isZero();
+  }
 }

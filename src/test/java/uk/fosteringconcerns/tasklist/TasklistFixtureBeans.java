@@ -12,5 +12,6 @@ public class TasklistFixtureBeans implements FixtureBeans {
     // after RecordsFixtureBeans: the header links the case's documents
     CaseDocuments documents = context.bean("caseDocuments");
     context.parseListeners().add(new CaseViewListener(new CaseViews(new CaseWords()), documents::documentsOf));
+    context.plugin(new CaseViewHistoryPlugin());
   }
 }

@@ -31,8 +31,8 @@ public class OversightPlugin extends AbstractProcessEnginePlugin {
     List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
     handlers.add(new OversightHistoryHandler());
+    // the engine's own history handler stays as configured (tasklist.CaseViewHistoryPlugin replaces it)
     configuration.setCustomHistoryEventHandlers(handlers);
-    configuration.setEnableDefaultDbHistoryEventHandler(true);
 
     List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
