@@ -1,7 +1,10 @@
 package uk.fosteringconcerns.engine;
 
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,5 +21,22 @@ public class EngineConfiguration {
   @Bean
   public EngineTuning engineTuning(uk.fosteringconcerns.cluster.StartupLock startupLock) {
     return new EngineTuning(startupLock);
+  }
+
+  /**
+   * PostgreSQL only (profile postgres sets the property): task-list reads planned with their values. Last of the
+   * filters ("match after", like the webapps' own), so permission checks come first.
+   */
+  @Bean
+  @ConditionalOnProperty(name = "camunda.bpm.database.type", havingValue = "postgres")
+  public FilterRegistrationBean<TaskListPlans> taskListPlans(DataSource dataSource,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    FilterRegistrationBean<TaskListPlans> registration =
+        new FilterRegistrationBean<>(new TaskListPlans(dataSource, transactions));
+    registration.setName("fostering-task-list-plans");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setMatchAfter(true);
+    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+    return registration;
   }
 }

@@ -1,0 +1,94 @@
+package uk.fosteringconcerns.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.servlet.FilterChain;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * {@link TaskListPlans} on a real PostgreSQL: a task-list read runs planned with its values, in one transaction that
+ * the engine's commands join; any other request keeps the connection's cached plans; the setting never outlives the
+ * request on the pooled connection.
+ */
+class TaskListPlansPostgresTest {
+
+  private static EmbeddedPostgres postgres;
+  private static HikariDataSource pool;
+  private static TaskListPlans filter;
+
+  @BeforeAll
+  static void start() throws Exception {
+    postgres = EmbeddedPostgres.builder().start();
+    pool = new HikariDataSource();
+    pool.setDataSource(postgres.getPostgresDatabase());
+    // one connection: what a request sets must be gone when the next one borrows it
+    pool.setMaximumPoolSize(1);
+    filter = new TaskListPlans(pool, new DataSourceTransactionManager(pool));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    pool.close();
+    postgres.close();
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @DisplayName("task-list reads are planned with their values; other requests are not")
+  @CsvSource({
+      "POST, /camunda/api/engine/engine/default/filter/f-1/list, force_custom_plan",
+      "GET, /camunda/api/engine/engine/default/filter/f-1/count, force_custom_plan",
+      "POST, /engine-rest/filter/f-1/count, force_custom_plan",
+      "GET, /engine-rest/task, force_custom_plan",
+      "POST, /engine-rest/task/count, force_custom_plan",
+      "GET, /engine-rest/engine/default/task, force_custom_plan",
+      "POST, /engine-rest/task/t-1/submit-form, auto",
+      "POST, /camunda/api/engine/engine/default/task/t-1/submit-form, auto",
+      "POST, /engine-rest/process-definition/key/concern-triage/start, auto",
+      "GET, /engine-rest/task/t-1/form-variables, auto",
+      "DELETE, /engine-rest/filter/f-1, auto",
+      "GET, /api/work/overdue, auto"})
+  void planning(String method, String path, String expected) throws Exception {
+    List<String> seen = new ArrayList<>();
+    FilterChain chain = (request, response) -> {
+      // as the engine's commands do: the connection of the request's transaction, if there is one
+      Connection connection = DataSourceUtils.getConnection(pool);
+      try {
+        seen.add(show(connection));
+      } catch (java.sql.SQLException e) {
+        throw new jakarta.servlet.ServletException(e);
+      } finally {
+        DataSourceUtils.releaseConnection(connection, pool);
+      }
+    };
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+    filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+    assertThat(seen).containsExactly(expected);
+    try (Connection next = pool.getConnection()) {
+      assertThat(show(next)).as("the next borrower of the connection").isEqualTo("auto");
+    }
+  }
+
+  private static String show(Connection connection) throws java.sql.SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
+      result.next();
+      return result.getString(1);
+    }
+  }
+}
