@@ -10,17 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.fosteringconcerns.tasklist.CaseViewVariables;
 import uk.fosteringconcerns.tasklist.CaseWords;
+import uk.fosteringconcerns.tasklist.TaskDescriptions;
 
 /**
  * What a worker sees on a task form (issue 10): the case header from its one definition on every task form, the
@@ -39,6 +47,8 @@ class TaskFormViewsTest {
   /** Read-only inputs of these types show as empty or faint boxes in Tasklist: a text view in words instead. */
   private static final Set<String> NOT_READ_ONLY = Set.of("datetime", "radio", "select", "checkbox", "checklist");
   private static final Pattern SEED = Pattern.compile("(?i)\\bseeds?\\b");
+  /** What never belongs in a worker's task description: the product's sources, ids, codes and expressions. */
+  private static final List<String> NOT_FOR_WORKERS = List.of("seed", "_", "${", "#{", "{{", ".bpmn", ".dmn", ".form");
 
   static Stream<Path> taskForms() {
     Set<String> ids = new TreeSet<>();
@@ -146,6 +156,62 @@ class TaskFormViewsTest {
     for (Path text : texts) {
       assertThat(SEED.matcher(Files.readString(text)).find()).as("%s mentions a seed", text).isFalse();
     }
+  }
+
+  @Test
+  @DisplayName("every user task of every process has a worker's description in Tasklist, in plain English")
+  void everyUserTaskHasADescription() throws IOException {
+    TaskDescriptions descriptions = new TaskDescriptions();
+    List<Path> models;
+    try (Stream<Path> files = Files.walk(ModelFiles.resolve(Path.of("bpmn")))) {
+      models = files.filter(f -> f.getFileName().toString().endsWith(".bpmn")).sorted().toList();
+    }
+    // a process key with a hyphen is a code name (an ordinary word such as "escalation" may be written)
+    Set<String> codeNames = new TreeSet<>();
+    Map<String, String> texts = new TreeMap<>();
+    List<String> missing = new ArrayList<>();
+    for (Path model : models) {
+      BpmnModelInstance instance = Bpmn.readModelFromFile(model.toFile());
+      instance.getModelElementsByType(Process.class).stream().map(Process::getId).filter(k -> k.contains("-"))
+          .forEach(codeNames::add);
+      for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
+        String key = processOf(task).getId() + "." + task.getId();
+        String text = descriptions.of(processOf(task).getId(), task.getId());
+        if (text == null) {
+          missing.add(key + " (" + task.getName() + ")");
+        } else {
+          texts.put(key, text);
+        }
+      }
+    }
+    assertThat(models).as("models under bpmn/").isNotEmpty();
+    assertThat(missing).as("user tasks without a description in %s", TaskDescriptions.RESOURCE).isEmpty();
+    assertThat(texts).as("user tasks").hasSizeGreaterThanOrEqualTo(50);
+    List<String> problems = new ArrayList<>();
+    texts.forEach((key, text) -> {
+      for (String word : NOT_FOR_WORKERS) {
+        if (text.toLowerCase().contains(word)) {
+          problems.add(key + " names '" + word + "'");
+        }
+      }
+      for (String processKey : codeNames) {
+        if (text.toLowerCase().contains(processKey)) {
+          problems.add(key + " names the process key " + processKey);
+        }
+      }
+      if (text.length() < 60 || text.length() > 600) {
+        problems.add(key + " has " + text.length() + " characters: write one or two sentences a worker reads");
+      }
+    });
+    assertThat(problems).as("descriptions a worker should not read").isEmpty();
+  }
+
+  private static Process processOf(ModelElementInstance element) {
+    ModelElementInstance parent = element.getParentElement();
+    while (!(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    return (Process) parent;
   }
 
   @Test

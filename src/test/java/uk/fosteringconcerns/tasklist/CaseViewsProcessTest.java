@@ -66,12 +66,14 @@ class CaseViewsProcessTest extends DeployedModelsTest {
         .contains("**The concern:** " + CaseDriver.CONCERN_TEXT);
     // a form without earlier decisions or values in words gets neither
     assertThat(local).doesNotContainKeys(CaseViewVariables.CASE_DECISIONS, CaseViewVariables.IN_WORDS);
-    // the model's documentation (written for analysts, citing source files) is not the worker's description
-    assertThat(discussion.getDescription()).isNull();
+    // the worker's description, not the model's documentation (written for analysts, citing source files)
+    assertThat(discussion.getDescription())
+        .isEqualTo(new TaskDescriptions().of(ConcernTriageVariables.PROCESS_KEY, ConcernTriageVariables.TASK_INITIAL_DISCUSSION))
+        .contains("within 1 working day of the concern being received").doesNotContainIgnoringCase("seed");
   }
 
   @Test
-  @DisplayName("Tasklist shows a task the description an analyst wrote for workers, or none: never the model's documentation")
+  @DisplayName("Tasklist shows a task the description an analyst wrote for workers: never the model's documentation")
   void taskDescriptionsAreTheAnalysts() throws Exception {
     java.util.Properties texts = new java.util.Properties();
     try (var in = getClass().getClassLoader().getResourceAsStream(TaskDescriptions.RESOURCE)) {
@@ -91,8 +93,11 @@ class CaseViewsProcessTest extends DeployedModelsTest {
     String kase = driver.raise(LocalDate.of(2026, 3, 2), carer, "CH-8");
     driver.run(kase, CaseDriver.allegation(AllegationVariables.SUBSTANTIATED), AllegationVariables.TASK_LADO_CLOSURE);
     var tasks = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(kase).list();
-    assertThat(tasks).hasSizeGreaterThan(10)
-        .allSatisfy(t -> assertThat(t.getDescription()).as(t.getTaskDefinitionKey()).isNull());
+    TaskDescriptions descriptions = new TaskDescriptions();
+    assertThat(tasks).hasSizeGreaterThan(10).allSatisfy(t -> assertThat(t.getDescription()).as(t.getTaskDefinitionKey())
+        .isNotBlank()
+        .isEqualTo(descriptions.of(t.getProcessDefinitionKey(), t.getTaskDefinitionKey()))
+        .doesNotContainIgnoringCase("seed"));
   }
 
   @Test

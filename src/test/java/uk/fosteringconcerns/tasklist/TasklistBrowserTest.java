@@ -379,6 +379,7 @@ class TasklistBrowserTest {
     // a worker with many tasks scrolls the list to it
     WebElement link = listed.findElement(By.cssSelector("h4.task a"));
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+    assertListValuesReadable(listed);
     link.click();
     WebElement header = browser.waitFor(By.xpath("//div[contains(@class,'fjs-form-field-text')][.//h4[contains(., 'Case "
         + caseReference + "')]]"));
@@ -403,6 +404,52 @@ class TasklistBrowserTest {
               + ".every(e => e.offsetParent === null);")));
     }
     return browser.driver().findElement(By.cssSelector(".fjs-form")).getText().replaceAll("[ \\t]+", " ");
+  }
+
+  /**
+   * The list's case reference is read at full contrast (user-styles.css): its colour against the card's background is
+   * at least 4.5:1 (WCAG AA), and nothing is drawn over it. Tasklist lays a "show more" shutter, a white gradient, over
+   * the bottom of every card's variables, which faded the values to a faint grey whatever their colour.
+   */
+  @SuppressWarnings("unchecked")
+  private void assertListValuesReadable(WebElement listed) {
+    Map<String, Object> seen = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+        "const value = arguments[0].querySelector('[cam-tasklist-variables] .variable-value');"
+            + "if (!value) { return null; }"
+            + "const box = value.getBoundingClientRect();"
+            + "const stack = document.elementsFromPoint(box.left + Math.min(box.width / 2, 20), box.top + box.height / 2);"
+            + "const over = stack.indexOf(value) < 0 ? ['the value is not at its own place'] : stack.slice(0,"
+            + "  stack.indexOf(value)).filter(e => { const s = getComputedStyle(e); return s.backgroundImage !== 'none'"
+            + "  || !/rgba\\(.*, 0\\)$/.test(s.backgroundColor); }).map(e => e.tagName + '.' + e.className);"
+            + "let background = 'rgb(255, 255, 255)';"
+            + "for (let e = value; e; e = e.parentElement) { const b = getComputedStyle(e).backgroundColor;"
+            + "  if (!/rgba\\(.*, 0\\)$/.test(b)) { background = b; break; } }"
+            + "return {text: value.textContent.trim(), color: getComputedStyle(value).color, background: background,"
+            + "  opacity: getComputedStyle(value).opacity, over: over};", listed);
+    assertThat(seen).as("a variable value in the task list").isNotNull();
+    assertThat((String) seen.get("text")).startsWith("CC-");
+    assertThat(seen.get("opacity")).isEqualTo("1");
+    assertThat((List<String>) seen.get("over")).as("drawn over the case reference %s", seen.get("text")).isEmpty();
+    double contrast = contrast((String) seen.get("color"), (String) seen.get("background"));
+    assertThat(contrast).as("contrast of %s on %s", seen.get("color"), seen.get("background"))
+        .isGreaterThanOrEqualTo(4.5);
+  }
+
+  /** WCAG 2 contrast ratio of two CSS rgb()/rgba() colours (opaque). */
+  private static double contrast(String foreground, String background) {
+    double a = luminance(foreground);
+    double b = luminance(background);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  private static double luminance(String cssColour) {
+    String[] parts = cssColour.replaceAll("[^0-9.,]", "").split(",");
+    double[] channel = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double c = Double.parseDouble(parts[i]) / 255;
+      channel[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
   }
 
   /** Types into a required field and empties it: the browser says so, in plain English, under the field. */
