@@ -31,6 +31,8 @@ import uk.fosteringconcerns.cluster.StartupLock;
  *       probe for {@code '*'} reads 2 rows, not the 75 {@code '*'} grants of every resource type), and the profile
  *       prices a random page read as the cached SSD read it is ({@code random_page_cost=1.1}). Together: 1.05 s to
  *       31 ms for that count.</li>
+ *   <li><b>{@code ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)}</b> (PostgreSQL): a task's candidate groups read
+ *       from the index alone ({@value #IDENTITY_LINK_INDEX}).</li>
  *   <li><b>{@code ACT_RU_TASK (DUE_DATE_)}</b>: the Tasklist filters "Overdue" and "Due in the next 2 working days"
  *       select, and every filter sorts, by due date.</li>
  *   <li><b>{@code ACT_RU_JOB (DUEDATE_)}</b>: the job executor acquires by due date (application.yaml
@@ -71,6 +73,20 @@ public class EngineTuning extends AbstractProcessEnginePlugin {
   static final String TASK_READ_INDEX_SQL = "CREATE INDEX IF NOT EXISTS " + TASK_READ_INDEX
       + " ON act_ru_authorization (resource_id_) WHERE type_ < 2"
       + " AND ((resource_type_ = 7 AND perms_ & 2 = 2) OR (resource_type_ = 6 AND perms_ & 64 = 64))";
+
+  /**
+   * PostgreSQL only: a task's identity links with the two columns Tasklist's filters test, so that the join of a task
+   * to its candidate groups is answered from the index alone. "Due in the next 2 working days" asks for the worker's
+   * own tasks or their groups' ({@code RES.ASSIGNEE_ = ? or (I.TYPE_ = 'candidate' and I.GROUP_ID_ in (...))}, every
+   * task in the due-date window left-joined to its identity links): with only the engine's index on {@code TASK_ID_}
+   * PostgreSQL counted them by walking all open tasks in id order against all identity links (benchmark, 20,020 open
+   * tasks: 20,000 task rows and 16,000 links read, 34 ms for {@code fiona}'s count); with this index it reads the
+   * window's tasks by due date and their links from the index (20 ms). "My team's tasks" finds a group's tasks from
+   * it without reading the link table (page 16 to 13 ms).
+   */
+  static final String IDENTITY_LINK_INDEX = "fc_idx_ru_ident_task";
+  static final String IDENTITY_LINK_INDEX_SQL = "CREATE INDEX IF NOT EXISTS " + IDENTITY_LINK_INDEX
+      + " ON act_ru_identitylink (task_id_, type_, group_id_)";
 
   private final StartupLock startupLock;
 
@@ -116,6 +132,7 @@ public class EngineTuning extends AbstractProcessEnginePlugin {
       return;
     }
     jdbc.execute(TASK_READ_INDEX_SQL);
+    jdbc.execute(IDENTITY_LINK_INDEX_SQL);
     Integer version = jdbc.queryForObject("SELECT current_setting('server_version_num')::int", Integer.class);
     if (version == null || version < 140000) {
       LOG.warn("PostgreSQL {} has no statistics on expressions (14 or later has): Tasklist's task lists slow down with"
