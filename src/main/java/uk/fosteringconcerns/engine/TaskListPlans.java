@@ -5,12 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * fifth slower (each of its ~90 statements planned again). So only the task-list reads get it: the request runs in
  * one read transaction that starts with {@code SET LOCAL plan_cache_mode = force_custom_plan}, which ends with it.
  *
- * <p>Task-list reads: Tasklist's filter list and count, and the task query and count of the REST API, by GET or by
+ * <p>See {@link CustomPlans}. Task-list reads: Tasklist's filter list and count, and the task query and count of the REST API, by GET or by
  * POST (a query in the body). Nothing else is wrapped: a completion or a start keeps a transaction per engine
  * command. The transaction is rolled back at the end, as a task query writes nothing.
  */
@@ -57,14 +53,7 @@ public class TaskListPlans extends OncePerRequestFilter {
       throws ServletException, IOException {
     Exception[] failure = new Exception[1];
     transaction.executeWithoutResult(status -> {
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      try (Statement set = connection.createStatement()) {
-        set.execute("SET LOCAL plan_cache_mode = force_custom_plan");
-      } catch (SQLException e) {
-        throw new IllegalStateException("Could not set the task list's planning", e);
-      } finally {
-        DataSourceUtils.releaseConnection(connection, dataSource);
-      }
+      CustomPlans.forThisTransaction(dataSource);
       try {
         // the engine's commands join this transaction (the Camunda starter's Spring transaction integration)
         chain.doFilter(request, response);

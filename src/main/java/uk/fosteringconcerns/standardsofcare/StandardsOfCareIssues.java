@@ -12,6 +12,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import uk.fosteringconcerns.engine.CustomPlans;
 import uk.fosteringconcerns.records.earlier.EarlierConcernService;
 import uk.fosteringconcerns.system.AsSystem;
 import uk.fosteringconcerns.timescales.Deadlines;
@@ -48,6 +49,8 @@ public class StandardsOfCareIssues {
     if (carerId == null) {
       return 1;
     }
+    // the carer's own values among every carer's: planned for this carer (a step's transaction; see CustomPlans)
+    CustomPlans.forThisTransaction(engine);
     Set<String> cases = AsSystem.call(engine, () -> otherCases(engine, carerId, currentCaseReference, from, today));
     int imported = earlierConcerns.countStandardsOfCareIssues(carerId, from, today);
     return 1 + cases.size() + imported;

@@ -84,6 +84,32 @@ class TaskListPlansPostgresTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName("a step's own reads are planned with their values for the rest of its transaction, and never outside one")
+  void forThisTransaction() throws Exception {
+    CustomPlans.forThisTransaction(pool);
+    try (Connection connection = pool.getConnection()) {
+      assertThat(show(connection)).as("outside a transaction: nothing set").isEqualTo("auto");
+    }
+    List<String> seen = new ArrayList<>();
+    new org.springframework.transaction.support.TransactionTemplate(new DataSourceTransactionManager(pool))
+        .executeWithoutResult(status -> {
+          CustomPlans.forThisTransaction(pool);
+          Connection connection = DataSourceUtils.getConnection(pool);
+          try {
+            seen.add(show(connection));
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          } finally {
+            DataSourceUtils.releaseConnection(connection, pool);
+          }
+        });
+    assertThat(seen).containsExactly("force_custom_plan");
+    try (Connection next = pool.getConnection()) {
+      assertThat(show(next)).as("after the transaction").isEqualTo("auto");
+    }
+  }
+
   private static String show(Connection connection) throws java.sql.SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
