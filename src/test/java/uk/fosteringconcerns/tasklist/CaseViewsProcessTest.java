@@ -287,4 +287,27 @@ class CaseViewsProcessTest extends DeployedModelsTest {
         ConcernTriageVariables.TASK_INITIAL_DISCUSSION, Map.of()));
     assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(discussion.getId()).count()).isZero();
   }
+
+  @Test
+  @DisplayName("a header that fits a String variable is stored as one (no byte array); a longer one as JSON, shown all the same")
+  void longHeadersAsJson() {
+    String kase = driver.raise(LocalDate.of(2026, 11, 23), carer, "CH-79");
+    Task discussion = driver.openTask(kase, ConcernTriageVariables.TASK_INITIAL_DISCUSSION);
+    var typed = engine.getTaskService().getVariableLocalTyped(discussion.getId(), CaseViewVariables.CASE_HEADER);
+    assertThat(typed.getType()).isEqualTo(org.camunda.bpm.engine.variable.type.ValueType.STRING);
+
+    // a concern as long as the intake form allows (4000 characters): the header around it no longer fits a String
+    String longConcern = "The carer was seen shouting at the child in the street. ".repeat(71).strip();
+    assertThat(longConcern.length()).isBetween(3900, 4000);
+    engine.getRuntimeService().setVariable(discussion.getProcessInstanceId(), ConcernTriageVariables.CONCERN_SUMMARY,
+        longConcern);
+    Task ladoDecision = driver.openTask(kase, ConcernTriageVariables.TASK_LADO_DECISION);
+    driver.complete(discussion, CaseDriver.allegation("UNSUBSTANTIATED").getOrDefault(
+        ConcernTriageVariables.TASK_INITIAL_DISCUSSION, Map.of()));
+
+    var refreshed = engine.getTaskService().getVariableLocalTyped(ladoDecision.getId(), CaseViewVariables.CASE_HEADER);
+    assertThat(refreshed).isInstanceOf(org.camunda.bpm.engine.variable.value.ObjectValue.class);
+    assertThat((String) refreshed.getValue()).hasSizeGreaterThan(CaseViewListener.STRING_LIMIT)
+        .contains(longConcern);
+  }
 }
