@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Has PostgreSQL plan the rest of the current transaction's statements with their values (issue 18), for the few
@@ -23,6 +26,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public final class CustomPlans {
 
   private CustomPlans() {}
+
+  /**
+   * Runs reads of a value's few rows among many (a carer's or a worker's id in the history) planned with their values:
+   * in the current transaction if there is one (a step's: the setting then lasts until the step ends), otherwise in a
+   * transaction of their own that the engine's queries join. On another database, or without Spring's transactions
+   * (the engine-only tests), the work just runs.
+   */
+  public static <T> T read(ProcessEngine engine, Supplier<T> work) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    if (!"postgres".equals(configuration.getDatabaseType())) {
+      return work.get();
+    }
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      forThisTransaction(configuration.getDataSource());
+      return work.get();
+    }
+    if (configuration instanceof SpringProcessEngineConfiguration spring && spring.getTransactionManager() != null) {
+      return new TransactionTemplate(spring.getTransactionManager()).execute(status -> {
+        forThisTransaction(configuration.getDataSource());
+        return work.get();
+      });
+    }
+    return work.get();
+  }
 
   /** For the rest of the current transaction on the engine's database, if it is PostgreSQL. */
   public static void forThisTransaction(ProcessEngine engine) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import uk.fosteringconcerns.allegations.AllegationVariables;
+import uk.fosteringconcerns.engine.CustomPlans;
 import uk.fosteringconcerns.system.AsSystem;
 import uk.fosteringconcerns.timescales.Deadlines;
 
@@ -43,7 +44,8 @@ public class AllegationCheck {
       return new Flag(null, List.of());
     }
     Date since = Date.from(ZonedDateTime.ofInstant(now.toInstant(), Deadlines.LONDON).minusMonths(12).toInstant());
-    return AsSystem.call(engine, () -> {
+    // the carer's own values among every carer's: planned for this carer (see CustomPlans)
+    return CustomPlans.read(engine, () -> AsSystem.call(engine, () -> {
       Set<String> open = new TreeSet<>();
       for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(AllegationVariables.PROCESS_KEY).variableValueEquals(CARER_ID, carerId).list()) {
@@ -64,7 +66,7 @@ public class AllegationCheck {
       Set<String> all = new TreeSet<>(open);
       all.addAll(notProven);
       return new Flag(reason, List.copyOf(all));
-    });
+    }));
   }
 
   private static String reference(String businessKey, String id) {

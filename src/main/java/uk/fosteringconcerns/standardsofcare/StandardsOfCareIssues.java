@@ -49,9 +49,9 @@ public class StandardsOfCareIssues {
     if (carerId == null) {
       return 1;
     }
-    // the carer's own values among every carer's: planned for this carer (a step's transaction; see CustomPlans)
-    CustomPlans.forThisTransaction(engine);
-    Set<String> cases = AsSystem.call(engine, () -> otherCases(engine, carerId, currentCaseReference, from, today));
+    // the carer's own values among every carer's: planned for this carer (see CustomPlans)
+    Set<String> cases = CustomPlans.read(engine,
+        () -> AsSystem.call(engine, () -> otherCases(engine, carerId, currentCaseReference, from, today)));
     int imported = earlierConcerns.countStandardsOfCareIssues(carerId, from, today);
     return 1 + cases.size() + imported;
   }

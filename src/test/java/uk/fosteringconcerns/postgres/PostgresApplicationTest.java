@@ -71,6 +71,28 @@ class PostgresApplicationTest {
   }
 
   @Test
+  @DisplayName("reads of a value among many (a carer's id in the history) are planned with the value, in a transaction of their own")
+  void readsPlannedWithTheirValues() {
+    javax.sql.DataSource source = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getDataSource();
+    java.util.function.Supplier<String> planning = () -> {
+      java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(source);
+      try (java.sql.Statement statement = connection.createStatement();
+          java.sql.ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
+        result.next();
+        return result.getString(1);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, source);
+      }
+    };
+    assertThat(planning.get()).as("the application's connections").isEqualTo("auto");
+    assertThat(uk.fosteringconcerns.engine.CustomPlans.read(engine, planning)).isEqualTo("force_custom_plan");
+    assertThat(planning.get()).as("after the read").isEqualTo("auto");
+  }
+
+  @Test
   @DisplayName("a concern raised over REST starts with a case reference; a bad one is refused with 400 and nothing made")
   void raiseConcern() throws Exception {
     long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import uk.fosteringconcerns.engine.CustomPlans;
 import uk.fosteringconcerns.oversight.TeamOversight;
 
 /**
@@ -97,7 +98,8 @@ public class CaseAccess {
     if (caseReferences.isEmpty()) {
       return new LinkedHashSet<>();
     }
-    return system(() -> {
+    // a worker's id among everybody's named workers: planned with the value (see engine.CustomPlans)
+    return CustomPlans.read(engine.get(), () -> system(() -> {
       HistoryService history = engine.get().getHistoryService();
       String[] keys = caseReferences.toArray(String[]::new);
       Map<String, String> caseOfInstance = new HashMap<>();
@@ -145,7 +147,7 @@ public class CaseAccess {
       Set<String> ordered = new LinkedHashSet<>();
       caseReferences.stream().filter(readable::contains).forEach(ordered::add);
       return ordered;
-    });
+    }));
   }
 
   private static boolean worksOn(HistoryService history, Caller caller, TeamOversight.Scope scope,

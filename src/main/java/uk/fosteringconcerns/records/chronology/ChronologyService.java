@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import uk.fosteringconcerns.allegations.AllegationVariables;
+import uk.fosteringconcerns.engine.CustomPlans;
 import uk.fosteringconcerns.records.RecordWords;
 import uk.fosteringconcerns.records.earlier.EarlierConcern;
 import uk.fosteringconcerns.records.earlier.EarlierConcernService;
@@ -91,7 +92,9 @@ public class ChronologyService {
       entries.add(new ChronologyEntry(concern.receivedOn().atStartOfDay(Deadlines.LONDON).toInstant(), null,
           EARLIER_CONCERN, summary, concern.sourceReference()));
     }
-    entries.addAll(system(() -> fromHistory(idVariable, id)));
+    // a carer's (child's) id among everybody's: planned with the value, or a cached plan reads every carerId
+    // ever recorded (see engine.CustomPlans)
+    entries.addAll(CustomPlans.read(engine.get(), () -> system(() -> fromHistory(idVariable, id))));
     // by day (a date typed without a time is midnight), then case, then the order of the procedure's steps
     entries.sort(Comparator.comparing((ChronologyEntry e) -> Deadlines.toLocalDate(e.date()))
         .thenComparing(e -> e.caseReference() == null ? "" : e.caseReference())
