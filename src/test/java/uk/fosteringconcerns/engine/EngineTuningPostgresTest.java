@@ -82,21 +82,30 @@ class EngineTuningPostgresTest {
   }
 
   /**
+   * A node with authorizations on, on connections that price sequential scans out (so PostgreSQL must take an index)
+   * and plan task-list reads with their values as the application does (engine.TaskListPlans), with one model deployed.
+   */
+  private static ProcessEngine workerNode(String name, org.camunda.bpm.model.bpmn.BpmnModelInstance model) {
+    DataSource noSeqScan = postgres.getDatabase("postgres", "postgres",
+        java.util.Map.of("options", "-c enable_seqscan=off -c plan_cache_mode=force_custom_plan"));
+    ProcessEngine engine = node(name, noSeqScan, true);
+    synchronized (ENGINES) {
+      ENGINES.add(engine);
+    }
+    engine.getRepositoryService().createDeployment().addModelInstance(name + ".bpmn", model).deploy();
+    return engine;
+  }
+
+  /**
    * The partial index is worth something only while its predicate is word for word the engine's own permission filter
    * (an engine upgrade could change it). A worker's task query, with sequential scans priced out so that PostgreSQL
    * must take an index on the grants, reads {@value EngineTuning#TASK_READ_INDEX}.
    */
   @Test
   void aWorkersTaskQueryUsesTheTaskReadIndex() throws Exception {
-    DataSource noSeqScan = postgres.getDatabase("postgres", "postgres",
-        java.util.Map.of("options", "-c enable_seqscan=off -c plan_cache_mode=force_custom_plan"));
-    ProcessEngine engine = node("tuning-query", noSeqScan, true);
-    synchronized (ENGINES) {
-      ENGINES.add(engine);
-    }
-    engine.getRepositoryService().createDeployment().addModelInstance("tuning.bpmn",
+    ProcessEngine engine = workerNode("tuning-query",
         org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("tuning").camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_Work").camundaCandidateGroups("team").endEvent().done()).deploy();
+            .startEvent().userTask("Task_Work").camundaCandidateGroups("team").endEvent().done());
     for (int i = 0; i < 3; i++) {
       engine.getRuntimeService().startProcessInstanceByKey("tuning");
     }
@@ -123,16 +132,10 @@ class EngineTuningPostgresTest {
    */
   @Test
   void aWorkersDueSoonQueryReadsCandidateGroupsFromTheIdentityLinkIndex() throws Exception {
-    DataSource noSeqScan = postgres.getDatabase("postgres", "postgres",
-        java.util.Map.of("options", "-c enable_seqscan=off -c plan_cache_mode=force_custom_plan"));
-    ProcessEngine engine = node("tuning-due", noSeqScan, true);
-    synchronized (ENGINES) {
-      ENGINES.add(engine);
-    }
-    engine.getRepositoryService().createDeployment().addModelInstance("tuning-due.bpmn",
+    ProcessEngine engine = workerNode("tuning-due",
         org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("tuningDue").camundaHistoryTimeToLive(1)
             .startEvent().userTask("Task_Due").camundaCandidateGroups("due-team").camundaDueDate("${due}")
-            .endEvent().done()).deploy();
+            .endEvent().done());
     java.util.Date now = new java.util.Date();
     for (int day = 1; day <= 4; day++) {
       engine.getRuntimeService().startProcessInstanceByKey("tuningDue",
