@@ -26,7 +26,7 @@ import uk.fosteringconcerns.cluster.StartupLock;
  *       of a team's open tasks (benchmark, 20,020 open tasks, a team of 2,860: 8.2 million rows compared, 1.05 s for
  *       the count Tasklist shows). It takes the probes when (1) it knows how many grants pass the permission filter:
  *       statistics on {@code perms_ & 2} and {@code perms_ & 64} (PostgreSQL 14+; without them it guesses 0.5 %), and
- *       the {@code postgres} profile has it plan each execution with its values ({@code plan_cache_mode}); (2) a
+ *       a worker's task lists are planned with their values ({@link TaskListPlans}); (2) a
  *       probe is cheap: the partial index {@value #TASK_READ_INDEX} holds only the grants the filter can pass (a
  *       probe for {@code '*'} reads 2 rows, not the 75 {@code '*'} grants of every resource type), and the profile
  *       prices a random page read as the cached SSD read it is ({@code random_page_cost=1.1}). Together: 1.05 s to
