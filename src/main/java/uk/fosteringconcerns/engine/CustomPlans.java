@@ -3,9 +3,9 @@ package uk.fosteringconcerns.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -50,15 +50,6 @@ public final class CustomPlans {
       });
     }
     return work.get();
-  }
-
-  /** For the rest of the current transaction on the engine's database, if it is PostgreSQL. */
-  public static void forThisTransaction(ProcessEngine engine) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if ("postgres".equals(configuration.getDatabaseType())) {
-      forThisTransaction(configuration.getDataSource());
-    }
   }
 
   /** For the rest of the current transaction on this PostgreSQL data source. */

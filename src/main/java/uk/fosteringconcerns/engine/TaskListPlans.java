@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * fifth slower (each of its ~90 statements planned again). So only the task-list reads get it: the request runs in
  * one read transaction that starts with {@code SET LOCAL plan_cache_mode = force_custom_plan}, which ends with it.
  *
- * <p>See {@link CustomPlans}. Task-list reads: Tasklist's filter list and count, and the task query and count of the REST API, by GET or by
- * POST (a query in the body). Nothing else is wrapped: a completion or a start keeps a transaction per engine
- * command. The transaction is rolled back at the end, as a task query writes nothing.
+ * <p>Task-list reads (see {@link CustomPlans}): Tasklist's filter list and count, and the task query and count of the
+ * REST API, by GET or by POST (a query in the body). Nothing else is wrapped: a completion or a start keeps a
+ * transaction per engine command. The transaction is rolled back at the end, as a task query writes nothing.
  */
 public class TaskListPlans extends OncePerRequestFilter {
 

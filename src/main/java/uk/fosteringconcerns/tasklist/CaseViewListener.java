@@ -128,7 +128,7 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
     }
     local.putAll(views(facts, needs, documentsOf(facts.caseReference())));
     asSystemUser(engine, () -> {
-      task.setVariablesLocal(asJson(local));
+      task.setVariablesLocal(storable(local));
       return null;
     });
   }
@@ -157,7 +157,7 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
    * words (an object) as JSON, which Tasklist hands to the form as a string or object all the same. A String needs
    * no byte array: two statements fewer a view when the task is created and again when it is completed (issue 18).
    */
-  private static Map<String, Object> asJson(Map<String, Object> variables) {
+  private static Map<String, Object> storable(Map<String, Object> variables) {
     for (String name : List.of(CaseViewVariables.CASE_HEADER, CaseViewVariables.CASE_DECISIONS,
         CaseViewVariables.IN_WORDS)) {
       Object value = variables.get(name);
@@ -203,7 +203,7 @@ public class CaseViewListener extends AbstractBpmnParseListener implements TaskL
             }
           });
           if (!changed.isEmpty()) {
-            tasks.setVariablesLocal(t.getId(), asJson(changed));
+            tasks.setVariablesLocal(t.getId(), storable(changed));
           }
         }
         return null;
