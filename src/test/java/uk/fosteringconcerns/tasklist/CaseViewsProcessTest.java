@@ -259,6 +259,12 @@ class CaseViewsProcessTest extends DeployedModelsTest {
     return (String) engine.getTaskService().getVariableLocal(task.getId(), name);
   }
 
+  /** The initial discussion done as for an allegation (the case moves on; the LADO's decision stays open). */
+  private void completeDiscussion(Task discussion) {
+    driver.complete(discussion, CaseDriver.allegation(AllegationVariables.SUBSTANTIATED)
+        .get(ConcernTriageVariables.TASK_INITIAL_DISCUSSION));
+  }
+
   @Test
   @DisplayName("the case views are not kept in the engine's history (they copy the case); the case's own variables are")
   void caseViewsHaveNoHistory() {
@@ -283,8 +289,7 @@ class CaseViewsProcessTest extends DeployedModelsTest {
                 ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName())).isTrue());
 
     // completing the task deletes its views without the history they no longer have (no error, nothing written)
-    driver.complete(discussion, CaseDriver.allegation("UNSUBSTANTIATED").getOrDefault(
-        ConcernTriageVariables.TASK_INITIAL_DISCUSSION, Map.of()));
+    completeDiscussion(discussion);
     assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(discussion.getId()).count()).isZero();
   }
 
@@ -302,8 +307,7 @@ class CaseViewsProcessTest extends DeployedModelsTest {
     engine.getRuntimeService().setVariable(discussion.getProcessInstanceId(), ConcernTriageVariables.CONCERN_SUMMARY,
         longConcern);
     Task ladoDecision = driver.openTask(kase, ConcernTriageVariables.TASK_LADO_DECISION);
-    driver.complete(discussion, CaseDriver.allegation("UNSUBSTANTIATED").getOrDefault(
-        ConcernTriageVariables.TASK_INITIAL_DISCUSSION, Map.of()));
+    completeDiscussion(discussion);
 
     var refreshed = engine.getTaskService().getVariableLocalTyped(ladoDecision.getId(), CaseViewVariables.CASE_HEADER);
     assertThat(refreshed).isInstanceOf(org.camunda.bpm.engine.variable.value.ObjectValue.class);
