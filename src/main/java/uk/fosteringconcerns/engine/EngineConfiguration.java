@@ -23,6 +23,12 @@ public class EngineConfiguration {
     return new EngineTuning(startupLock);
   }
 
+  /** A worker's commands checked against their own groups' grants, without reading every group's (issue 18). */
+  @Bean
+  public WorkerGroups workerGroups() {
+    return new WorkerGroups();
+  }
+
   /**
    * PostgreSQL only (profile postgres sets the property): task-list reads planned with their values. Last of the
    * filters ("match after", like the webapps' own), so permission checks come first.

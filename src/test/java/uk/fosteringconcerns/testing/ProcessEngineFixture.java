@@ -125,6 +125,7 @@ public final class ProcessEngineFixture {
     List<ProcessEnginePlugin> plugins = new ArrayList<>();
     plugins.add(new SpinProcessEnginePlugin());
     plugins.add(new ParseListenersPlugin(context.parseListeners()));
+    plugins.add(new uk.fosteringconcerns.engine.WorkerGroups());
     // logs as the application does: refusals one WARN line, real failures ERROR (issue 9)
     plugins.add(new uk.fosteringconcerns.logging.EngineLoggingPlugin());
     plugins.addAll(context.plugins());
