@@ -54,12 +54,30 @@ public final class CustomPlans {
 
   /** For the rest of the current transaction on this PostgreSQL data source. */
   public static void forThisTransaction(DataSource dataSource) {
+    setLocal(dataSource, "SET LOCAL plan_cache_mode = force_custom_plan");
+  }
+
+  /**
+   * For a task list, for the rest of the current transaction: planned with its values, and the worker's grants probed
+   * task by task. The engine joins each task to the worker's grants on {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_,
+   * '*')}, which PostgreSQL can only answer with a nested loop: either an index probe a task (linear) or the grants
+   * materialised once and compared with every task (quadratic). Where it under-estimates the tasks (an {@code OR} of
+   * assignee and candidate group, as "Due in the next 2 working days"), it chose the second: 716 tasks x 716 grants,
+   * 71 ms, against 12 ms probed (10,000 open tasks). Without materialising, every other task list planned the same.
+   */
+  public static void forTaskLists(DataSource dataSource) {
+    setLocal(dataSource, "SET LOCAL plan_cache_mode = force_custom_plan", "SET LOCAL enable_material = off");
+  }
+
+  private static void setLocal(DataSource dataSource, String... settings) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       return;
     }
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try (Statement set = connection.createStatement()) {
-      set.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+      for (String setting : settings) {
+        set.execute(setting);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not have PostgreSQL plan with the query's values", e);
     } finally {

@@ -17,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the worker's, and for a team of 2,860 open tasks took 1.3 s instead of 31 ms. Planning every statement afresh
  * ({@code plan_cache_mode=force_custom_plan}) for the whole connection, as before, made every step of a case about a
  * fifth slower (each of its ~90 statements planned again). So only the task-list reads get it: the request runs in
- * one read transaction that starts with {@code SET LOCAL plan_cache_mode = force_custom_plan}, which ends with it.
+ * one read transaction that starts with {@code SET LOCAL plan_cache_mode = force_custom_plan}, which ends with it, and
+ * with {@code SET LOCAL enable_material = off}, so that the worker's grants are probed task by task (see
+ * {@link CustomPlans#forTaskLists}).
  *
  * <p>Task-list reads (see {@link CustomPlans}): Tasklist's filter list and count, and the task query and count of the
  * REST API, by GET or by POST (a query in the body). Nothing else is wrapped: a completion or a start keeps a
@@ -53,7 +55,7 @@ public class TaskListPlans extends OncePerRequestFilter {
       throws ServletException, IOException {
     Exception[] failure = new Exception[1];
     transaction.executeWithoutResult(status -> {
-      CustomPlans.forThisTransaction(dataSource);
+      CustomPlans.forTaskLists(dataSource);
       try {
         // the engine's commands join this transaction (the Camunda starter's Spring transaction integration)
         chain.doFilter(request, response);

@@ -22,8 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       {@code carerId} shared by {@value #CASES_PER_CARER} consecutive clones (a carer has several concerns over
  *       the years);</li>
  *   <li>closed cases are spread back over {@value #YEARS} years (every timestamp and date variable moved by the
- *       clone's offset): about 45,000 concerns a year, England's estimate; open cases keep their dates, so their
- *       due dates and timers are as the run left them (some late, most not).</li>
+ *       clone's offset): about 45,000 concerns a year, England's estimate; open cases keep their dates, moved
+ *       back by {@value #OPEN_SHIFT_MILLIS} ms a clone so that no two clones' tasks fall due at the same instant
+ *       (as in service, where the ordering by due date has no ties thousands long), so their due dates and timers are
+ *       as the run left them (some late, most not) to within {@code openClones} seconds.</li>
  * </ul>
  * Which engine tables are filled, and which not, is listed in {@link #CLOSED_TABLES} and {@link #OPEN_TABLES}
  * (README "Figures").
@@ -32,6 +34,8 @@ final class NationalFill {
 
   static final int YEARS = 22;
   static final int CASES_PER_CARER = 5;
+  /** How far back each open clone's dates are moved, per clone number. */
+  static final long OPEN_SHIFT_MILLIS = 1000;
 
   /** The runtime and history of open cases: everything the engine needs to continue them. */
   static final List<String> OPEN_TABLES = List.of("act_ge_bytearray", "act_ru_execution", "act_ru_task",
@@ -150,7 +154,7 @@ final class NationalFill {
     for (long from = 1; from <= openClones; from += batch) {
       long to = Math.min(openClones, from + batch - 1);
       for (String table : OPEN_TABLES) {
-        rows.merge(table, clone(table, true, from, to, 0), Long::sum);
+        rows.merge(table, clone(table, true, from, to, OPEN_SHIFT_MILLIS), Long::sum);
       }
       progress.accept(String.format("  fill: open cases %d of %d clones, %.0f s", to, openClones,
           (System.nanoTime() - started) / 1e9));

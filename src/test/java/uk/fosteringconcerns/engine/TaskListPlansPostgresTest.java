@@ -48,14 +48,14 @@ class TaskListPlansPostgresTest {
   }
 
   @ParameterizedTest(name = "{0} {1}: {2}")
-  @DisplayName("task-list reads are planned with their values; other requests are not")
+  @DisplayName("task-list reads are planned with their values, probing grants task by task; other requests are not")
   @CsvSource({
-      "POST, /camunda/api/engine/engine/default/filter/f-1/list, force_custom_plan",
-      "GET, /camunda/api/engine/engine/default/filter/f-1/count, force_custom_plan",
-      "POST, /engine-rest/filter/f-1/count, force_custom_plan",
-      "GET, /engine-rest/task, force_custom_plan",
-      "POST, /engine-rest/task/count, force_custom_plan",
-      "GET, /engine-rest/engine/default/task, force_custom_plan",
+      "POST, /camunda/api/engine/engine/default/filter/f-1/list, force_custom_plan without material",
+      "GET, /camunda/api/engine/engine/default/filter/f-1/count, force_custom_plan without material",
+      "POST, /engine-rest/filter/f-1/count, force_custom_plan without material",
+      "GET, /engine-rest/task, force_custom_plan without material",
+      "POST, /engine-rest/task/count, force_custom_plan without material",
+      "GET, /engine-rest/engine/default/task, force_custom_plan without material",
       "POST, /engine-rest/task/t-1/submit-form, auto",
       "POST, /camunda/api/engine/engine/default/task/t-1/submit-form, auto",
       "POST, /engine-rest/process-definition/key/concern-triage/start, auto",
@@ -110,9 +110,15 @@ class TaskListPlansPostgresTest {
     }
   }
 
+  /** The connection's planning: plan_cache_mode, and whether a plan may materialise (PostgreSQL's default: on). */
   private static String show(Connection connection) throws java.sql.SQLException {
+    String planning = setting(connection, "plan_cache_mode");
+    return "on".equals(setting(connection, "enable_material")) ? planning : planning + " without material";
+  }
+
+  private static String setting(Connection connection, String name) throws java.sql.SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SHOW plan_cache_mode")) {
+        ResultSet result = statement.executeQuery("SHOW " + name)) {
       result.next();
       return result.getString(1);
     }
