@@ -215,9 +215,9 @@ public final class NationalBenchmark {
         progress.accept(String.format("Application: Tasklist answers %.1f s after launch", startSeconds));
         JdbcTemplate jdbc = new JdbcTemplate(database.dataSource(BenchDatabase.PRODUCT));
         String[] carers = sampleCarers(jdbc, 200);
-        // one round of every query first, its figures discarded: a council's server has run for days, and the
-        // first queries after a start pay for the JVM compiling their code (the first user measured paid for it
-        // alone: fiona's empty "My tasks" 64 ms, carol's asked later 22 ms)
+        // the whole series run once first (each query with its warm-up and runs), its figures discarded: a
+        // council's server has run for days, and the first queries after a start pay for the JVM compiling their
+        // code (the first user measured paid for it alone: fiona's empty "My tasks" 64 ms, carol's asked later 22 ms)
         httpQueries(app, settings, carers);
         queries.addAll(httpQueries(app, settings, carers));
         peak = app.peakResidentMiB();
